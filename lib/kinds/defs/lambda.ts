@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { defineKind } from "../types";
+
+export const lambda = defineKind({
+  id: "aws.lambda",
+  name: { en: "Lambda function", ko: "Lambda 함수" },
+  summary: {
+    en: "A function run on demand. Attached to a VPC it gets ENIs in its subnets but never a public IP.",
+    ko: "요청 시 실행되는 함수입니다. VPC에 연결하면 서브넷에 ENI를 받지만 퍼블릭 IP는 받지 못합니다.",
+  },
+  category: "compute",
+  container: false,
+  // In a subnet it is attached to the VPC; more subnets are added with placement edges.
+  parents: ["aws.subnet", "aws.region", "root"],
+  props: z.object({
+    runtime: z.string().min(1).default("nodejs22.x"),
+    memorySize: z.number().int().positive().default(128),
+    timeout: z.number().int().positive().default(3),
+    ephemeralStorage: z.number().int().positive().default(512),
+    architecture: z.enum(["x86_64", "arm64"]).default("x86_64"),
+    packageType: z.enum(["Zip", "Image"]).default("Zip"),
+  }),
+  cfnType: "AWS::Lambda::Function",
+  icon: "ArchitectureServiceAWSLambda",
+  size: { w: 72, h: 72 },
+  labelPrefix: "fn",
+});
