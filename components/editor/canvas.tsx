@@ -1,0 +1,180 @@
+"use client";
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from "react";
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  applyEdgeChanges,
+  applyNodeChanges,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type EdgeChange,
+  type NodeChange,
+  type OnSelectionChangeParams,
+} from "@xyflow/react";
+import { createEdge } from "@/lib/diagram/create";
+import type { DiagramOp } from "@/lib/diagram/ops";
+import type { Diagram } from "@/lib/diagram/types";
+import type { Finding } from "@/lib/engine/types";
+import type { Text } from "@/lib/i18n/text";
+import { getKind, inferEdgeKind } from "@/lib/kinds";
+import { ContainerNode } from "../nodes/container-node";
+import { ResourceNode } from "../nodes/resource-node";
+import type { ArchFlowNode } from "../nodes/types";
+import { useLang, useT } from "./lang";
+import { moveNode, placeNewNode } from "./placement";
+import { badgesByNode, toFlowEdges, toFlowNodes } from "./to-flow";
+
+export const KIND_MIME = "application/x-archlint-kind";
+
+// Defined once at module scope: a new object each render would remount every node.
+const nodeTypes = { resource: ResourceNode, container: ContainerNode };
+
+interface Props {
+  diagram: Diagram;
+  findings: readonly Finding[];
+  selection: ReadonlySet<string>;
+  onSelectionChange(ids: string[]): void;
+  apply(ops: DiagramOp[]): void;
+  notify(message: Text, tone?: "error" | "info"): void;
+}
+
+export function Canvas({ diagram, findings, selection, onSelectionChange, apply, notify }: Props) {
+  const lang = useLang();
+  const t = useT();
+  const flow = useReactFlow<ArchFlowNode, Edge>();
+  const badges = useMemo(() => badgesByNode(findings), [findings]);
+  const derivedNodes = useMemo(() => toFlowNodes(diagram, badges, selection), [diagram, badges, selection]);
+  const derivedEdges = useMemo(() => toFlowEdges(diagram, selection, lang), [diagram, selection, lang]);
+  // Local copies let React Flow move nodes smoothly during a drag; the model changes when the drag ends.
+  const [nodes, setNodes] = useState(derivedNodes);
+  const [edges, setEdges] = useState(derivedEdges);
+  useEffect(() => setNodes(derivedNodes), [derivedNodes]);
+  useEffect(() => setEdges(derivedEdges), [derivedEdges]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ArchFlowNode>[]) =>
+      setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== "remove"), current)),
+    [],
+  );
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<Edge>[]) => setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== "remove"), current)),
+    [],
+  );
+
+  const handleSelection = useCallback(
+    ({ nodes: selectedNodes, edges: selectedEdges }: OnSelectionChangeParams) => {
+      const ids = [...selectedNodes.map((n) => n.id), ...selectedEdges.map((e) => e.id)];
+      if (ids.length === selection.size && ids.every((id) => selection.has(id))) return;
+      onSelectionChange(ids);
+    },
+    [selection, onSelectionChange],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_: unknown, __: ArchFlowNode, dragged: ArchFlowNode[]) => {
+      const ops: DiagramOp[] = [];
+      for (const node of dragged) {
+        const internal = flow.getInternalNode(node.id);
+        if (!internal) continue;
+        const moved = moveNode(diagram, node.id, internal.internals.positionAbsolute);
+        if (moved.ok) ops.push(...moved.ops);
+        else notify(moved.reason);
+      }
+      if (ops.length > 0) apply(ops);
+      else setNodes(derivedNodes); // a refused move snaps back
+    },
+    [apply, derivedNodes, diagram, flow, notify],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const source = diagram.nodes.find((n) => n.id === connection.source);
+      const target = diagram.nodes.find((n) => n.id === connection.target);
+      if (!source || !target || source.id === target.id) return;
+      const relation = inferEdgeKind(source.kind, target.kind);
+      if (!relation) {
+        const s = getKind(source.kind)!;
+        const d = getKind(target.kind)!;
+        notify({
+          en: `Archlint knows no relation from ${s.name.en} "${source.label}" to ${d.name.en} "${target.label}".`,
+          ko: `${s.name.ko} "${source.label}"와(과) ${d.name.ko} "${target.label}" 사이에 Archlint가 아는 관계가 없습니다.`,
+        });
+        return;
+      }
+      const [from, to] = relation.reversed ? [target.id, source.id] : [source.id, target.id];
+      if (diagram.edges.some((e) => e.kind === relation.edgeKind.id && e.source === from && e.target === to)) return;
+      apply([{ op: "addEdge", edge: createEdge(diagram, relation.edgeKind.id, from, to) }]);
+    },
+    [apply, diagram, notify],
+  );
+
+  const onDelete = useCallback(
+    ({ nodes: gone, edges: goneEdges }: { nodes: ArchFlowNode[]; edges: Edge[] }) => {
+      apply([
+        ...goneEdges.map((e): DiagramOp => ({ op: "removeEdge", id: e.id })),
+        ...gone.map((n): DiagramOp => ({ op: "removeNode", id: n.id })),
+      ]);
+      onSelectionChange([]);
+    },
+    [apply, onSelectionChange],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (event.dataTransfer.types.includes(KIND_MIME)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = "copy";
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kindId = event.dataTransfer.getData(KIND_MIME);
+      if (!kindId) return;
+      event.preventDefault();
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const placed = placeNewNode(diagram, kindId, point);
+      if (!placed.ok) {
+        notify(placed.reason);
+        return;
+      }
+      apply(placed.ops);
+      onSelectionChange([placed.nodeId]);
+    },
+    [apply, diagram, flow, notify, onSelectionChange],
+  );
+
+  return (
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} role="region" aria-label={t("canvas")}>
+      <ReactFlow<ArchFlowNode, Edge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onSelectionChange={handleSelection}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onDelete={onDelete}
+        connectionMode={ConnectionMode.Loose}
+        deleteKeyCode={["Delete", "Backspace"]}
+        multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+        snapToGrid
+        snapGrid={[8, 8]}
+        minZoom={0.1}
+        maxZoom={2.5}
+        fitView
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <Controls />
+      </ReactFlow>
+      {diagram.nodes.length === 0 ? <p className="canvas-empty">{t("emptyCanvas")}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { defineKind } from "../types";
+
+export const efs = defineKind({
+  id: "aws.efs",
+  name: { en: "EFS file system", ko: "EFS 파일 시스템" },
+  summary: {
+    en: "A shared NFS file system for Linux clients, reached through one mount target per AZ on port 2049.",
+    ko: "Linux 클라이언트가 함께 쓰는 NFS 파일 시스템으로, 가용 영역마다 하나인 탑재 대상을 통해 포트 2049로 접근합니다.",
+  },
+  category: "storage",
+  container: false,
+  // Mount targets are `placement` edges to subnets.
+  parents: ["aws.vpc", "aws.region"],
+  props: z.object({
+    performanceMode: z.enum(["generalPurpose", "maxIO"]).default("generalPurpose"),
+    // bursting is the API's and CloudFormation's default; AWS recommends elastic.
+    throughputMode: z.enum(["bursting", "provisioned", "elastic"]).default("bursting"),
+    encrypted: z.boolean().default(false),
+    // One Zone storage: a single mount target in one AZ, and no Max I/O.
+    oneZone: z.boolean().default(false),
+  }),
+  cfnType: "AWS::EFS::FileSystem",
+  icon: "ArchitectureServiceAmazonEFS",
+  size: { w: 72, h: 72 },
+  labelPrefix: "efs",
+});
