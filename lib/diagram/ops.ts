@@ -34,6 +34,7 @@ export function applyOps(diagram: Diagram, ops: readonly DiagramOp[]): Diagram {
         break;
       }
       case "updateNode":
+        if (!nodes.some((n) => n.id === op.id)) break;
         nodes = nodes.map((n) =>
           n.id !== op.id
             ? n
@@ -50,9 +51,11 @@ export function applyOps(diagram: Diagram, ops: readonly DiagramOp[]): Diagram {
         if (!edges.some((e) => e.id === op.edge.id)) edges = [...edges, op.edge];
         break;
       case "removeEdge":
+        if (!edges.some((e) => e.id === op.id)) break;
         edges = edges.filter((e) => e.id !== op.id);
         break;
       case "updateEdge":
+        if (!edges.some((e) => e.id === op.id)) break;
         edges = edges.map((e) => (e.id === op.id ? { ...e, props: { ...e.props, ...op.props } } : e));
         break;
       case "rename":

@@ -61,9 +61,15 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
-/** Visitors keyed by kind id, called once per node of that kind; `diagram` is called once per run. */
+export type NodeVisitor = (node: DiagramNode) => void;
+
+/**
+ * Visitors keyed by kind id, called once per node of that kind; `diagram` is called once per run.
+ * Kind ids always hold a dot (`aws.vpc`), which keeps `diagram` out of the index signature: with a
+ * plain `string` key a `diagram` visitor would have to take a node.
+ */
 export type Visitors = {
-  [kindId: string]: ((node: DiagramNode) => void) | undefined;
+  [kindId: `${string}.${string}`]: NodeVisitor | undefined;
 } & { diagram?: (diagram: Diagram) => void };
 
 export interface RuleModule {

@@ -1,7 +1,7 @@
 import { DiagramIndex } from "../diagram/graph";
 import type { Diagram } from "../diagram/types";
 import { formatText } from "../i18n/text";
-import type { Finding, RuleModule, Severity, Visitors } from "./types";
+import type { Finding, NodeVisitor, RuleModule, Severity } from "./types";
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -12,7 +12,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
  */
 export function runRules(diagram: Diagram, rules: readonly RuleModule[], index = new DiagramIndex(diagram)): Finding[] {
   const findings: Finding[] = [];
-  const byKind = new Map<string, Array<NonNullable<Visitors[string]>>>();
+  const byKind = new Map<string, Array<NodeVisitor>>();
   const onDiagram: Array<(d: Diagram) => void> = [];
 
   for (const rule of rules) {
@@ -40,8 +40,8 @@ export function runRules(diagram: Diagram, rules: readonly RuleModule[], index =
       if (key === "diagram") onDiagram.push(visit as (d: Diagram) => void);
       else {
         const list = byKind.get(key);
-        if (list) list.push(visit as NonNullable<Visitors[string]>);
-        else byKind.set(key, [visit as NonNullable<Visitors[string]>]);
+        if (list) list.push(visit as NodeVisitor);
+        else byKind.set(key, [visit as NodeVisitor]);
       }
     }
   }

@@ -1,0 +1,227 @@
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { version as packageVersion } from "../package.json";
+import { parseDiagram } from "../lib/diagram/parse";
+import { RULES, validate } from "../lib/engine";
+import { runRules } from "../lib/engine/validate";
+import type { RuleModule } from "../lib/engine/types";
+import { isLang, type Lang, type Text } from "../lib/i18n/text";
+import { catalogToJson, formatCatalogText, formatText, toJson, toSarif } from "../lib/report";
+import { M, readFailureReason, USAGE, usageError } from "./messages";
+
+export const VERSION: string = packageVersion;
+/** Where SARIF viewers send people who want to know what Archlint is. */
+export const INFORMATION_URI = "https://github.com/archlint/archlint";
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** The text of a file, by absolute path; `-` means standard input. May throw (errno codes are explained). */
+  readFile(path: string): string | Promise<string>;
+  /** Relative FILE arguments are read from here. */
+  cwd: string;
+  /** ARCHLINT_DEBUG=1 adds the stack to an internal error. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+export interface RunOptions {
+  /** The rules to check with; the registered catalog (RULES) unless a test supplies its own. */
+  rules?: readonly RuleModule[];
+}
+
+export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
+
+const CHECK_FORMATS = ["text", "json", "sarif"] as const;
+const RULES_FORMATS = ["text", "json"] as const;
+
+const OPTIONS = {
+  format: { type: "string", short: "f" },
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+const STDIN: Text = { en: "standard input", ko: "표준 입력" };
+
+class UsageError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
+
+/**
+ * The `archlint` command, in-process: parses argv (without the node and script paths), writes
+ * through `io`, and resolves to the exit code. Never throws and never exits the process.
+ */
+export async function run(argv: readonly string[], io: CliIo, options: RunOptions = {}): Promise<number> {
+  const guessedLang = guessLang(argv);
+  try {
+    return await dispatch(argv, io, options);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`archlint: ${M.internalError(message)[guessedLang]}\n`);
+    if (io.env?.ARCHLINT_DEBUG === "1" && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT.failure;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo, options: RunOptions): Promise<number> {
+  let lang: Lang = guessLang(argv);
+  let parsed: ReturnType<typeof readArgs>;
+  try {
+    parsed = readArgs(argv);
+    lang = parsed.lang;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(usageError(error.text, lang));
+      return EXIT.failure;
+    }
+    throw error;
+  }
+  const { values, positionals } = parsed;
+
+  if (values.help) {
+    io.stdout(USAGE[lang]);
+    return EXIT.ok;
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+
+  const [command, ...rest] = positionals;
+  try {
+    switch (command) {
+      case undefined:
+        throw new UsageError(M.noCommand);
+      case "check": {
+        const format = pickFormat("check", values.format, CHECK_FORMATS);
+        if (rest.length === 0) throw new UsageError(M.missingFile);
+        if (rest.length > 1) throw new UsageError(M.extraArguments("check", rest.slice(1)));
+        return await check(rest[0]!, format, lang, io, options);
+      }
+      case "rules": {
+        const format = pickFormat("rules", values.format, RULES_FORMATS);
+        if (rest.length > 0) throw new UsageError(M.extraArguments("rules", rest));
+        const rules = options.rules ?? RULES;
+        io.stdout(format === "json" ? `${JSON.stringify(catalogToJson(rules, lang), null, 2)}\n` : formatCatalogText(rules, lang));
+        return EXIT.ok;
+      }
+      default:
+        throw new UsageError(M.unknownCommand(command));
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(usageError(error.text, lang));
+      return EXIT.failure;
+    }
+    throw error;
+  }
+}
+
+async function check(
+  file: string,
+  format: (typeof CHECK_FORMATS)[number],
+  lang: Lang,
+  io: CliIo,
+  options: RunOptions,
+): Promise<number> {
+  const fromStdin = file === "-";
+  const shown = fromStdin ? STDIN[lang] : JSON.stringify(file);
+
+  let text: string;
+  try {
+    text = await io.readFile(fromStdin ? "-" : path.resolve(io.cwd, file));
+  } catch (error) {
+    io.stderr(`archlint: ${M.cannotRead(shown, readFailureReason(error))[lang]}\n`);
+    return EXIT.failure;
+  }
+
+  const parsed = parseDiagram(text);
+  if (!parsed.ok) {
+    const lines = parsed.errors.map((e) => `  ${e.path}: ${e.message[lang]}`);
+    io.stderr(`archlint: ${M.notADiagram(shown, parsed.errors.length)[lang]}\n${lines.join("\n")}\n`);
+    return EXIT.failure;
+  }
+
+  const { diagram } = parsed;
+  const findings = options.rules ? runRules(diagram, options.rules) : validate(diagram);
+  switch (format) {
+    case "text":
+      io.stdout(formatText(diagram, findings, lang));
+      break;
+    case "json":
+      io.stdout(`${JSON.stringify(toJson(findings, lang), null, 2)}\n`);
+      break;
+    case "sarif": {
+      const log = toSarif(findings, options.rules ?? RULES, artifactUri(file), lang, {
+        diagram,
+        version: VERSION,
+        informationUri: INFORMATION_URI,
+      });
+      io.stdout(`${JSON.stringify(log, null, 2)}\n`);
+      break;
+    }
+  }
+  return findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
+}
+
+/** The FILE argument as a SARIF artifact URI: relative paths stay relative (forward slashes, percent-encoded), absolute ones become file: URLs. */
+export function artifactUri(file: string): string {
+  if (file === "-") return "stdin";
+  if (path.isAbsolute(file)) return pathToFileURL(file).href;
+  return path
+    .normalize(file)
+    .split(path.sep)
+    .map((segment) => encodeURIComponent(segment))
+    .join("/");
+}
+
+function readArgs(argv: readonly string[]) {
+  // strict: false so each problem gets Archlint's own sentence instead of parseArgs' error text.
+  const { values, positionals, tokens } = parseArgs({
+    args: [...argv],
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  let lang: Lang = "en";
+  if (values.lang !== undefined) {
+    if (typeof values.lang !== "string") throw new UsageError(M.missingValue("--lang"));
+    if (!isLang(values.lang)) throw new UsageError(M.badLang(values.lang));
+    lang = values.lang;
+  }
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    const def = (OPTIONS as Record<string, { type: "string" | "boolean" } | undefined>)[token.name];
+    if (!def) throw new UsageError(M.unknownOption(token.rawName));
+    if (def.type === "string" && token.value === undefined) throw new UsageError(M.missingValue(token.rawName));
+    if (def.type === "boolean" && token.value !== undefined) throw new UsageError(M.noValueAllowed(token.rawName));
+  }
+  return {
+    lang,
+    values: {
+      format: typeof values.format === "string" ? values.format : undefined,
+      help: values.help === true,
+      version: values.version === true,
+    },
+    positionals,
+  };
+}
+
+function pickFormat<F extends string>(command: string, value: string | undefined, allowed: readonly F[]): F {
+  if (value === undefined) return allowed[0]!;
+  if ((allowed as readonly string[]).includes(value)) return value as F;
+  throw new UsageError(M.badFormat(command, value, allowed));
+}
+
+/** The language to complain in before the arguments are understood: `--lang ko` if it is there. */
+function guessLang(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--") break;
+    if (argv[i] === "--lang=ko" || (argv[i] === "--lang" && argv[i + 1] === "ko")) return "ko";
+  }
+  return "en";
+}

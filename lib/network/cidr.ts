@@ -1,0 +1,122 @@
+import { Address4 } from "ip-address";
+import type { DiagramIndex } from "../diagram/graph";
+import type { DiagramNode } from "../diagram/types";
+
+/** An IPv4 CIDR block as the range of addresses it covers. */
+export interface Cidr4 {
+  /** First address (the network address), as a number. */
+  start: bigint;
+  /** Last address (the broadcast address), as a number. */
+  end: bigint;
+  prefix: number;
+  /** The block in canonical form, host bits cleared: `10.0.1.0/24`. */
+  network: string;
+}
+
+/** Reads `a.b.c.d/n`; null for anything else, including an address without a prefix. */
+export function parseCidr4(text: string): Cidr4 | null {
+  if (typeof text !== "string" || !text.includes("/")) return null;
+  let address: Address4;
+  try {
+    address = new Address4(text);
+  } catch {
+    return null;
+  }
+  return {
+    start: address.startAddress().bigInt(),
+    end: address.endAddress().bigInt(),
+    prefix: address.subnetMask,
+    network: address.networkForm(),
+  };
+}
+
+/** Whether every address of `inner` is in `outer` (a block contains itself). */
+export function contains(outer: Cidr4, inner: Cidr4): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** Whether the two blocks share at least one address. */
+export function overlaps(a: Cidr4, b: Cidr4): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/** Whether the text names an address inside the block rather than the block itself: `10.0.1.5/24`. */
+export function hostBitsSet(text: string): boolean {
+  const block = parseCidr4(text);
+  return block !== null && new Address4(text).bigInt() !== block.start;
+}
+
+/** The block of the given prefix length that starts at `start`, in canonical form. */
+export function cidrAt(start: bigint, prefix: number): Cidr4 | null {
+  try {
+    return parseCidr4(`${Address4.fromBigInt(start).correctForm()}/${prefix}`);
+  } catch {
+    return null;
+  }
+}
+
+/** Most candidate blocks looked at per range, so a huge range cannot stall a rule. */
+const MAX_CANDIDATES = 1 << 16;
+
+/**
+ * The first block of `prefix` length inside one of `within` that overlaps none of `taken`, in the
+ * order the ranges are given; null when there is none (or none among the first candidates).
+ */
+export function firstFreeBlock(within: readonly Cidr4[], taken: readonly Cidr4[], prefix: number): Cidr4 | null {
+  if (!Number.isInteger(prefix) || prefix < 0 || prefix > 32) return null;
+  const size = 2n ** BigInt(32 - prefix);
+  for (const range of within) {
+    if (range.prefix > prefix) continue;
+    let start = range.start;
+    for (let i = 0; i < MAX_CANDIDATES && start + size - 1n <= range.end; i++, start += size) {
+      const candidate = cidrAt(start, prefix);
+      if (candidate && !taken.some((t) => overlaps(t, candidate))) return candidate;
+    }
+  }
+  return null;
+}
+
+/** A VPC's IPv4 blocks as written: the primary `cidrBlock`, then each of `secondaryCidrBlocks`. */
+export function vpcCidrTexts(vpc: DiagramNode): unknown[] {
+  const secondary = vpc.props.secondaryCidrBlocks;
+  return [vpc.props.cidrBlock, ...(Array.isArray(secondary) ? (secondary as unknown[]) : [])];
+}
+
+/** A VPC's IPv4 blocks, primary first; unreadable ones are skipped. */
+export function vpcCidrBlocks(vpc: DiagramNode): Cidr4[] {
+  return vpcCidrTexts(vpc)
+    .map((text) => (typeof text === "string" ? parseCidr4(text) : null))
+    .filter((block) => block !== null);
+}
+
+/** A subnet's IPv4 block; null when it has none or it cannot be read. */
+export function subnetCidrBlock(subnet: DiagramNode): Cidr4 | null {
+  const text = subnet.props.cidrBlock;
+  return typeof text === "string" ? parseCidr4(text) : null;
+}
+
+/** AWS's size bounds for VPC and subnet IPv4 blocks: /16 (largest) to /28 (smallest). */
+export const AWS_MIN_PREFIX = 16;
+export const AWS_MAX_PREFIX = 28;
+
+/** The subnets drawn anywhere inside the VPC, in diagram order. */
+export function subnetsOfVpc(index: DiagramIndex, vpc: DiagramNode): DiagramNode[] {
+  return index.ofKind("aws.subnet").filter((subnet) => index.vpcOf(subnet)?.id === vpc.id);
+}
+
+/**
+ * A block for the subnet that lies in its VPC and overlaps none of the VPC's other subnets: `preferred`
+ * when it qualifies, else the first free block of `prefix` length. What a CIDR quick fix proposes.
+ */
+export function freeSubnetCidr(index: DiagramIndex, subnet: DiagramNode, prefix: number, preferred?: Cidr4 | null): Cidr4 | null {
+  const vpc = index.vpcOf(subnet);
+  if (!vpc) return null;
+  const within = vpcCidrBlocks(vpc);
+  const taken: Cidr4[] = [];
+  for (const other of subnetsOfVpc(index, vpc)) {
+    const block = other.id === subnet.id ? null : subnetCidrBlock(other);
+    if (block) taken.push(block);
+  }
+  if (preferred && within.some((r) => contains(r, preferred)) && !taken.some((t) => overlaps(t, preferred))) return preferred;
+  return firstFreeBlock(within, taken, prefix);
+}
