@@ -92,7 +92,6 @@ function EditorApp({ boot }: { boot: Boot }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [undo, redo]);
 
-  const onSelectionChange = useCallback((ids: string[]) => setSelection(new Set(ids)), []);
 
   const addKind = useCallback(
     (kindId: string) => {
@@ -197,7 +196,7 @@ function EditorApp({ boot }: { boot: Boot }) {
               diagram={diagram}
               findings={findings}
               selection={selection}
-              onSelectionChange={onSelectionChange}
+              onSelectionChange={setSelection}
               apply={apply}
               notify={notify}
             />

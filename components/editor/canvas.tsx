@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from "react";
+import { useCallback, useMemo, useState, type DragEvent } from "react";
 import {
   Background,
   BackgroundVariant,
@@ -14,7 +14,6 @@ import {
   type Edge,
   type EdgeChange,
   type NodeChange,
-  type OnSelectionChangeParams,
 } from "@xyflow/react";
 import { createEdge } from "@/lib/diagram/create";
 import type { DiagramOp } from "@/lib/diagram/ops";
@@ -38,7 +37,7 @@ interface Props {
   diagram: Diagram;
   findings: readonly Finding[];
   selection: ReadonlySet<string>;
-  onSelectionChange(ids: string[]): void;
+  onSelectionChange(update: ReadonlySet<string> | ((previous: ReadonlySet<string>) => ReadonlySet<string>)): void;
   apply(ops: DiagramOp[]): void;
   notify(message: Text, tone?: "error" | "info"): void;
 }
@@ -51,28 +50,48 @@ export function Canvas({ diagram, findings, selection, onSelectionChange, apply,
   const derivedNodes = useMemo(() => toFlowNodes(diagram, badges, selection), [diagram, badges, selection]);
   const derivedEdges = useMemo(() => toFlowEdges(diagram, selection, lang), [diagram, selection, lang]);
   // Local copies let React Flow move nodes smoothly during a drag; the model changes when the drag ends.
+  // They are reset during render, not in an effect: a frame with stale nodes would report a stale
+  // selection back and the two would chase each other.
   const [nodes, setNodes] = useState(derivedNodes);
   const [edges, setEdges] = useState(derivedEdges);
-  useEffect(() => setNodes(derivedNodes), [derivedNodes]);
-  useEffect(() => setEdges(derivedEdges), [derivedEdges]);
+  const [shown, setShown] = useState({ derivedNodes, derivedEdges });
+  if (shown.derivedNodes !== derivedNodes || shown.derivedEdges !== derivedEdges) {
+    setShown({ derivedNodes, derivedEdges });
+    if (shown.derivedNodes !== derivedNodes) setNodes(derivedNodes);
+    if (shown.derivedEdges !== derivedEdges) setEdges(derivedEdges);
+  }
 
+  // Selection follows the person's clicks, reported as `select` changes. React Flow's own
+  // onSelectionChange also fires for selections set from here, one render late, and would undo them.
+  const followSelect = useCallback(
+    (changes: ReadonlyArray<NodeChange<ArchFlowNode> | EdgeChange<Edge>>) => {
+      const selects = changes.filter((c) => c.type === "select");
+      if (selects.length === 0) return;
+      // Node and edge changes arrive in separate calls within one event: each builds on the latest selection.
+      onSelectionChange((previous) => {
+        const next = new Set(previous);
+        for (const change of selects) {
+          if (change.selected) next.add(change.id);
+          else next.delete(change.id);
+        }
+        return next.size === previous.size && [...next].every((id) => previous.has(id)) ? previous : next;
+      });
+    },
+    [onSelectionChange],
+  );
   const onNodesChange = useCallback(
-    (changes: NodeChange<ArchFlowNode>[]) =>
-      setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== "remove"), current)),
-    [],
+    (changes: NodeChange<ArchFlowNode>[]) => {
+      followSelect(changes);
+      setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== "remove"), current));
+    },
+    [followSelect],
   );
   const onEdgesChange = useCallback(
-    (changes: EdgeChange<Edge>[]) => setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== "remove"), current)),
-    [],
-  );
-
-  const handleSelection = useCallback(
-    ({ nodes: selectedNodes, edges: selectedEdges }: OnSelectionChangeParams) => {
-      const ids = [...selectedNodes.map((n) => n.id), ...selectedEdges.map((e) => e.id)];
-      if (ids.length === selection.size && ids.every((id) => selection.has(id))) return;
-      onSelectionChange(ids);
+    (changes: EdgeChange<Edge>[]) => {
+      followSelect(changes);
+      setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== "remove"), current));
     },
-    [selection, onSelectionChange],
+    [followSelect],
   );
 
   const onNodeDragStop = useCallback(
@@ -119,7 +138,7 @@ export function Canvas({ diagram, findings, selection, onSelectionChange, apply,
         ...goneEdges.map((e): DiagramOp => ({ op: "removeEdge", id: e.id })),
         ...gone.map((n): DiagramOp => ({ op: "removeNode", id: n.id })),
       ]);
-      onSelectionChange([]);
+      onSelectionChange(new Set());
     },
     [apply, onSelectionChange],
   );
@@ -143,7 +162,7 @@ export function Canvas({ diagram, findings, selection, onSelectionChange, apply,
         return;
       }
       apply(placed.ops);
-      onSelectionChange([placed.nodeId]);
+      onSelectionChange(new Set([placed.nodeId]));
     },
     [apply, diagram, flow, notify, onSelectionChange],
   );
@@ -156,7 +175,6 @@ export function Canvas({ diagram, findings, selection, onSelectionChange, apply,
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onSelectionChange={handleSelection}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         onDelete={onDelete}

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import type { z } from "zod";
 import { describeZodIssue } from "@/lib/diagram/zod-text";
 import { useLang, useT } from "./lang";
@@ -60,7 +60,7 @@ interface Props {
 
 /** A form for a kind's (or relation's) properties; a value is applied only once the schema accepts it. */
 export function SchemaForm({ schema, values, onChange, idPrefix }: Props) {
-  const fields = fieldsOf(schema);
+  const fields = useMemo(() => fieldsOf(schema), [schema]);
   if (fields.length === 0) return null;
   return (
     <div className="schema-form">
@@ -84,6 +84,7 @@ function Field({ field, schema, values, onChange }: { field: FieldInfo } & Omit<
   const value = values[field.key];
   const [draft, setDraft] = useState(() => toDraft(field, value));
   const [error, setError] = useState<string | null>(null);
+  // Follows the model when it changes from elsewhere (undo, a quick fix); `field` is stable per schema.
   useEffect(() => {
     setDraft(toDraft(field, value));
     setError(null);
