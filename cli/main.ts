@@ -11,8 +11,6 @@ import { catalogToJson, formatCatalogText, formatText, toJson, toSarif } from ".
 import { M, readFailureReason, USAGE, usageError } from "./messages";
 
 export const VERSION: string = packageVersion;
-/** Where SARIF viewers send people who want to know what Archlint is. */
-export const INFORMATION_URI = "https://github.com/archlint/archlint";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -158,7 +156,6 @@ async function check(
       const log = toSarif(findings, options.rules ?? RULES, artifactUri(file), lang, {
         diagram,
         version: VERSION,
-        informationUri: INFORMATION_URI,
       });
       io.stdout(`${JSON.stringify(log, null, 2)}\n`);
       break;
