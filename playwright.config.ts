@@ -5,7 +5,7 @@ import { findChromium, HOW_TO_GET_CHROMIUM } from "./scripts/find-chromium.mjs";
 const executablePath = (findChromium as () => string | null)();
 if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM as string);
 
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "tests/e2e",
