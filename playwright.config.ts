@@ -1,9 +1,8 @@
 import { defineConfig } from "@playwright/test";
-// @ts-expect-error: a plain .mjs helper shared with the test script
-import { findChromium, HOW_TO_GET_CHROMIUM } from "./scripts/find-chromium.mjs";
+import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from "./scripts/find-chromium.mjs";
 
-const executablePath = (findChromium as () => string | null)();
-if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM as string);
+const executablePath = findChromium();
+if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
@@ -23,17 +22,7 @@ export default defineConfig({
     acceptDownloads: true,
     launchOptions: {
       executablePath,
-      // As root, headless and offline: without the background-networking flags Chromium keeps dialling out.
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],

@@ -18,7 +18,7 @@ import { Inspector } from "./editor/inspector";
 import { LangContext, initialLang, rememberLang } from "./editor/lang";
 import { Notices, type Notice } from "./editor/notices";
 import { Palette } from "./editor/palette";
-import { placeInto } from "./editor/placement";
+import { placeInto, type PlaceResult } from "./editor/placement";
 import { Problems } from "./editor/problems";
 import { useHistory } from "./editor/use-history";
 
@@ -93,6 +93,18 @@ function EditorApp({ boot }: { boot: Boot }) {
   }, [undo, redo]);
 
 
+  const place = useCallback(
+    (placed: PlaceResult) => {
+      if (!placed.ok) {
+        notify(placed.reason);
+        return;
+      }
+      apply(placed.ops);
+      setSelection(new Set([placed.nodeId]));
+    },
+    [apply, notify],
+  );
+
   const addKind = useCallback(
     (kindId: string) => {
       const [selected] = selection;
@@ -106,15 +118,9 @@ function EditorApp({ boot }: { boot: Boot }) {
         const box = document.querySelector(".canvas")?.getBoundingClientRect();
         point = flow.screenToFlowPosition({ x: (box?.left ?? 0) + (box?.width ?? 800) / 2, y: (box?.top ?? 0) + (box?.height ?? 600) / 2 });
       }
-      const placed = placeInto(diagram, kindId, container, point);
-      if (!placed.ok) {
-        notify(placed.reason);
-        return;
-      }
-      apply(placed.ops);
-      setSelection(new Set([placed.nodeId]));
+      place(placeInto(diagram, kindId, container, point));
     },
-    [apply, diagram, flow, notify, selection],
+    [diagram, flow, place, selection],
   );
 
   const onImport = useCallback(
@@ -199,6 +205,7 @@ function EditorApp({ boot }: { boot: Boot }) {
               onSelectionChange={setSelection}
               apply={apply}
               notify={notify}
+              place={place}
             />
             <Problems diagram={diagram} findings={findings} onFocus={onFocus} onFix={onFix} />
           </main>

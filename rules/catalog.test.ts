@@ -33,7 +33,7 @@ describe("the rule catalog", () => {
 
   it("each rule file exports the rule with its own id", async () => {
     for (const file of ruleFiles) {
-      const mod = (await import(`./${file}.ts`)) as { default?: { meta?: { id?: string } } };
+      const mod = (await import(/* @vite-ignore */ path.join(rulesDir, `${file}.ts`))) as { default?: { meta?: { id?: string } } };
       expect(mod.default?.meta?.id, `rules/${file}.ts`).toBe(file);
     }
   });

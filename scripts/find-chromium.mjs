@@ -17,6 +17,18 @@ export function findChromium() {
   return null;
 }
 
+/** As root, headless and offline: without the background-networking flags Chromium keeps dialling out. */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 export const HOW_TO_GET_CHROMIUM = [
   "No Chromium found for the browser tests.",
   "Install one, then run the tests again:",

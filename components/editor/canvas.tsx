@@ -25,7 +25,7 @@ import { ContainerNode } from "../nodes/container-node";
 import { ResourceNode } from "../nodes/resource-node";
 import type { ArchFlowNode } from "../nodes/types";
 import { useLang, useT } from "./lang";
-import { moveNode, placeNewNode } from "./placement";
+import { moveNode, placeNewNode, type PlaceResult } from "./placement";
 import { badgesByNode, toFlowEdges, toFlowNodes } from "./to-flow";
 
 export const KIND_MIME = "application/x-archlint-kind";
@@ -40,9 +40,11 @@ interface Props {
   onSelectionChange(update: ReadonlySet<string> | ((previous: ReadonlySet<string>) => ReadonlySet<string>)): void;
   apply(ops: DiagramOp[]): void;
   notify(message: Text, tone?: "error" | "info"): void;
+  /** Adds a placed node and selects it, or shows why it was refused. */
+  place(result: PlaceResult): void;
 }
 
-export function Canvas({ diagram, findings, selection, onSelectionChange, apply, notify }: Props) {
+export function Canvas({ diagram, findings, selection, onSelectionChange, apply, notify, place }: Props) {
   const lang = useLang();
   const t = useT();
   const flow = useReactFlow<ArchFlowNode, Edge>();
@@ -156,15 +158,9 @@ export function Canvas({ diagram, findings, selection, onSelectionChange, apply,
       if (!kindId) return;
       event.preventDefault();
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const placed = placeNewNode(diagram, kindId, point);
-      if (!placed.ok) {
-        notify(placed.reason);
-        return;
-      }
-      apply(placed.ops);
-      onSelectionChange(new Set([placed.nodeId]));
+      place(placeNewNode(diagram, kindId, point));
     },
-    [apply, diagram, flow, notify, onSelectionChange],
+    [diagram, flow, place],
   );
 
   return (
