@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo, useState, type DragEvent } from "react";
+import { useCallback, useMemo, useRef, useState, type DragEvent } from "react";
 import {
   Background,
   BackgroundVariant,
@@ -30,6 +30,16 @@ import { badgesByNode, toFlowEdges, toFlowNodes } from "./to-flow";
 
 export const KIND_MIME = "application/x-archlint-kind";
 
+const GROUP_COLOURS: Record<string, string> = {
+  "aws.region": "#00a4a6",
+  "aws.vpc": "#8c4fff",
+  "aws.availability-zone": "#147eba",
+  "aws.subnet": "#7aa116",
+};
+// Boxes show as outlines on the minimap, so the resources inside them stay visible.
+const minimapFill = (node: ArchFlowNode) => (node.type === "container" ? "transparent" : "#7d8998");
+const minimapStroke = (node: ArchFlowNode) => GROUP_COLOURS[node.data.kindId] ?? "#7d8998";
+
 // Defined once at module scope: a new object each render would remount every node.
 const nodeTypes = { resource: ResourceNode, container: ContainerNode };
 
@@ -48,6 +58,7 @@ export function Canvas({ diagram, findings, selection, onSelectionChange, apply,
   const lang = useLang();
   const t = useT();
   const flow = useReactFlow<ArchFlowNode, Edge>();
+  const fitOnOpen = useRef(diagram.nodes.length > 0);
   const badges = useMemo(() => badgesByNode(findings), [findings]);
   const derivedNodes = useMemo(() => toFlowNodes(diagram, badges, selection), [diagram, badges, selection]);
   const derivedEdges = useMemo(() => toFlowEdges(diagram, selection, lang), [diagram, selection, lang]);
@@ -181,11 +192,13 @@ export function Canvas({ diagram, findings, selection, onSelectionChange, apply,
         snapGrid={[8, 8]}
         minZoom={0.1}
         maxZoom={2.5}
-        fitView
+        // Fit once, when a saved or imported diagram opens; never when the first resource lands on an empty canvas.
+        fitView={fitOnOpen.current}
+        fitViewOptions={{ maxZoom: 1, padding: 0.1 }}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapFill} nodeStrokeColor={minimapStroke} nodeStrokeWidth={3} />
         <Controls />
       </ReactFlow>
       {diagram.nodes.length === 0 ? <p className="canvas-empty">{t("emptyCanvas")}</p> : null}

@@ -16,6 +16,6 @@ export const availabilityZone = defineKind({
   }),
   cfnType: null,
   icon: "ArchitectureGroupRegion",
-  size: { w: 340, h: 380 },
+  size: { w: 360, h: 520 },
   labelPrefix: "az",
 });

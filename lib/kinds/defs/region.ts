@@ -16,6 +16,6 @@ export const region = defineKind({
   }),
   cfnType: null,
   icon: "ArchitectureGroupRegion",
-  size: { w: 900, h: 600 },
+  size: { w: 900, h: 700 },
   labelPrefix: "region",
 });

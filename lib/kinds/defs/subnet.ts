@@ -19,6 +19,6 @@ export const subnet = defineKind({
   }),
   cfnType: "AWS::EC2::Subnet",
   icon: "ArchitectureGroupPrivatesubnet",
-  size: { w: 300, h: 220 },
+  size: { w: 320, h: 200 },
   labelPrefix: "subnet",
 });

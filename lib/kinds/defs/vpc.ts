@@ -22,6 +22,6 @@ export const vpc = defineKind({
   }),
   cfnType: "AWS::EC2::VPC",
   icon: "ArchitectureGroupVirtualprivatecloudVPC",
-  size: { w: 760, h: 480 },
+  size: { w: 780, h: 600 },
   labelPrefix: "vpc",
 });
