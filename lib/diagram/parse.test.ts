@@ -1,3 +1,4 @@
+import { getKind } from "../kinds";
 import { describe, expect, it } from "vitest";
 import { parseDiagram, restoreDiagram, type ParseResult } from "./parse";
 import { FORMAT_NAME, LIMITS } from "./types";
@@ -49,13 +50,14 @@ describe("parseDiagram accepts", () => {
       label: "Seoul",
       parent: null,
       props: { regionCode: "ap-northeast-2" },
-      layout: { x: 10, y: 20, w: 900, h: 600 },
+      // A missing size is filled from the kind's default size.
+      layout: { x: 10, y: 20, w: getKind("aws.region")!.size.w, h: getKind("aws.region")!.size.h },
     });
     expect(diagram.nodes[1]).toMatchObject({
       label: "",
       parent: "r",
       props: { cidrBlock: "10.0.0.0/16", secondaryCidrBlocks: [], enableDnsSupport: true, enableDnsHostnames: false },
-      layout: { x: 0, y: 0, w: 760, h: 480 },
+      layout: { x: 0, y: 0, w: getKind("aws.vpc")!.size.w, h: getKind("aws.vpc")!.size.h },
     });
     expect(diagram.nodes[2]).toMatchObject({ props: { memorySize: 512, timeout: 3, runtime: "nodejs22.x" }, layout: { x: 5, y: 6, w: 80, h: 90 } });
   });

@@ -1,0 +1,63 @@
+import { defineRule, type Fix } from "../lib/engine/types";
+import type { DiagramIndex } from "../lib/diagram/graph";
+import type { DiagramNode } from "../lib/diagram/types";
+import { dnsName } from "../lib/kinds/route53-records";
+
+/** Targets an alias A record can answer with; an EC2 instance is not one. */
+const ALIAS_TARGETS = new Set([
+  "aws.alb",
+  "aws.nlb",
+  "aws.cloudfront-distribution",
+  "aws.api-gateway",
+  "aws.s3-bucket",
+  "aws.vpc-endpoint",
+  "aws.route53-record",
+]);
+
+export default defineRule({
+  meta: {
+    id: "route53-cname-apex",
+    severity: "error",
+    category: "dns-and-edge",
+    title: { en: "No CNAME at the zone apex", ko: "영역 최상위(apex)에는 CNAME 불가" },
+    explanation: {
+      en: "DNS does not allow a CNAME record at the zone apex (example.com itself), because the apex must also hold the zone's SOA and NS records. To point the apex at an AWS resource such as a load balancer or CloudFront distribution, use a Route 53 alias record (type A or AAAA), which can sit at the apex.",
+      ko: "DNS는 영역 최상위(apex, example.com 자체)에 CNAME 레코드를 허용하지 않습니다. 최상위에는 영역의 SOA와 NS 레코드도 있어야 하기 때문입니다. 최상위를 로드 밸런서나 CloudFront 배포 같은 AWS 리소스로 향하게 하려면 Route 53 별칭 레코드(A 또는 AAAA 유형)를 쓰세요. 별칭 레코드는 최상위에 둘 수 있습니다.",
+    },
+    docsUrl: "https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resource-record-sets-choosing-alias-non-alias.html",
+    facts: ["r53_cname_apex", "r53_alias_targets"],
+    messages: {
+      cnameAtApex: {
+        en: "Record {record} is a CNAME for {name}, the apex of zone {zone}; a CNAME cannot sit at the zone apex, use an alias record.",
+        ko: "레코드 {record}은(는) 영역 {zone}의 최상위인 {name}에 대한 CNAME입니다. CNAME은 영역 최상위에 둘 수 없으니 별칭 레코드를 쓰세요.",
+      },
+    },
+  },
+  create(context) {
+    const { index } = context;
+    return {
+      "aws.route53-record"(record) {
+        const { recordType, name, zoneName } = record.props;
+        if (recordType !== "CNAME" || typeof name !== "string" || typeof zoneName !== "string") return;
+        if (dnsName(name) !== dnsName(zoneName)) return;
+        const fix = aliasFix(index, record);
+        context.report({
+          messageId: "cnameAtApex",
+          nodeIds: [record.id],
+          data: { record: index.label(record.id), name, zone: zoneName },
+          fixes: fix ? [fix] : [],
+        });
+      },
+    };
+  },
+});
+
+/** An alias A record instead, when every drawn target is one an alias can point to. */
+function aliasFix(index: DiagramIndex, record: DiagramNode): Fix | undefined {
+  const targets = index.edgesFrom(record.id, "alias").map((e) => index.node(e.target));
+  if (targets.length === 0 || !targets.every((t) => t !== undefined && ALIAS_TARGETS.has(t.kind))) return undefined;
+  return {
+    title: { en: "Make it an alias A record", ko: "별칭 A 레코드로 바꾸기" },
+    ops: [{ op: "updateNode", id: record.id, props: { recordType: "A", alias: true } }],
+  };
+}
