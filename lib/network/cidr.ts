@@ -1,4 +1,4 @@
-import { Address4 } from "ip-address";
+import { Address4, Address6 } from "ip-address";
 import type { DiagramIndex } from "../diagram/graph";
 import type { DiagramNode } from "../diagram/types";
 
@@ -120,3 +120,41 @@ export function freeSubnetCidr(index: DiagramIndex, subnet: DiagramNode, prefix:
   if (preferred && within.some((r) => contains(r, preferred)) && !taken.some((t) => overlaps(t, preferred))) return preferred;
   return firstFreeBlock(within, taken, prefix);
 }
+
+/** An IPv4 or IPv6 block, for route destinations, ACL entries and security-group peers. */
+export interface IpBlock {
+  family: 4 | 6;
+  start: bigint;
+  end: bigint;
+  prefix: number;
+}
+
+/** Reads an IPv4 (`10.0.0.0/16`) or IPv6 (`2001:db8::/56`, `::/0`) block; null for anything else. */
+export function parseIpBlock(text: unknown): IpBlock | null {
+  if (typeof text !== "string" || !text.includes("/")) return null;
+  if (!text.includes(":")) {
+    const v4 = parseCidr4(text);
+    return v4 ? { family: 4, start: v4.start, end: v4.end, prefix: v4.prefix } : null;
+  }
+  try {
+    const address = new Address6(text);
+    return { family: 6, start: address.startAddress().bigInt(), end: address.endAddress().bigInt(), prefix: address.subnetMask };
+  } catch {
+    return null;
+  }
+}
+
+/** Whether every address of `inner` is in `outer`; blocks of different families never contain each other. */
+export function blockContains(outer: IpBlock, inner: IpBlock): boolean {
+  return outer.family === inner.family && outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** Whether the blocks share an address; blocks of different families never do. */
+export function blocksOverlap(a: IpBlock, b: IpBlock): boolean {
+  return a.family === b.family && a.start <= b.end && b.start <= a.end;
+}
+
+/** All IPv4 addresses: what "the internet" means to a route, an ACL entry or a security-group rule. */
+export const ANY_IPV4: IpBlock = { family: 4, start: 0n, end: (1n << 32n) - 1n, prefix: 0 };
+/** All IPv6 addresses. */
+export const ANY_IPV6: IpBlock = { family: 6, start: 0n, end: (1n << 128n) - 1n, prefix: 0 };
