@@ -8,7 +8,12 @@ import efsMountTargets from "./efs-mount-targets";
 import efsWindows from "./efs-windows";
 import gatewayEndpointServices from "./gateway-endpoint-services";
 import igwOnePerVpc from "./igw-one-per-vpc";
+import lambdaInternetAccess from "./lambda-internet-access";
 import lambdaQuotas from "./lambda-quotas";
+import natGatewayElasticIp from "./nat-gateway-elastic-ip";
+import natGatewayInPublicSubnet from "./nat-gateway-in-public-subnet";
+import peeringNoTransit from "./peering-no-transit";
+import routeTargetInVpc from "./route-target-in-vpc";
 import route53CnameApex from "./route53-cname-apex";
 import route53Failover from "./route53-failover";
 import route53Multivalue from "./route53-multivalue";
@@ -33,7 +38,12 @@ export const RULES: readonly RuleModule[] = [
   efsWindows,
   gatewayEndpointServices,
   igwOnePerVpc,
+  lambdaInternetAccess,
   lambdaQuotas,
+  natGatewayElasticIp,
+  natGatewayInPublicSubnet,
+  peeringNoTransit,
+  routeTargetInVpc,
   route53CnameApex,
   route53Failover,
   route53Multivalue,

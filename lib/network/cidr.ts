@@ -129,9 +129,24 @@ export interface IpBlock {
   prefix: number;
 }
 
+/** Parsed blocks by text: the same few CIDRs recur in every rule and route, and parsing is the analysis's hot spot. */
+const parsed = new Map<string, IpBlock | null>();
+const MAX_PARSED = 10_000;
+
 /** Reads an IPv4 (`10.0.0.0/16`) or IPv6 (`2001:db8::/56`, `::/0`) block; null for anything else. */
 export function parseIpBlock(text: unknown): IpBlock | null {
-  if (typeof text !== "string" || !text.includes("/")) return null;
+  if (typeof text !== "string") return null;
+  const hit = parsed.get(text);
+  if (hit !== undefined) return hit;
+  if (parsed.size >= MAX_PARSED) parsed.clear();
+  const block = readIpBlock(text);
+  // Frozen: callers share one object per text.
+  parsed.set(text, block && Object.freeze(block));
+  return block;
+}
+
+function readIpBlock(text: string): IpBlock | null {
+  if (!text.includes("/")) return null;
   if (!text.includes(":")) {
     const v4 = parseCidr4(text);
     return v4 ? { family: 4, start: v4.start, end: v4.end, prefix: v4.prefix } : null;
@@ -158,3 +173,19 @@ export function blocksOverlap(a: IpBlock, b: IpBlock): boolean {
 export const ANY_IPV4: IpBlock = { family: 4, start: 0n, end: (1n << 32n) - 1n, prefix: 0 };
 /** All IPv6 addresses. */
 export const ANY_IPV6: IpBlock = { family: 6, start: 0n, end: (1n << 128n) - 1n, prefix: 0 };
+
+/** A block as CIDR text, host bits cleared: `10.0.1.0/24`, `2001:db8::/56`, `0.0.0.0/0`. */
+export function blockText(block: IpBlock): string {
+  if (block.prefix === 0) return block.family === 4 ? "0.0.0.0/0" : "::/0";
+  return `${block.family === 4 ? v4(block.start) : v6(block.start)}/${block.prefix}`;
+}
+
+function v4(n: bigint): string {
+  return [24n, 16n, 8n, 0n].map((s) => String((n >> s) & 255n)).join(".");
+}
+
+function v6(n: bigint): string {
+  const parts: string[] = [];
+  for (let s = 112n; s >= 0n; s -= 16n) parts.push(((n >> s) & 0xffffn).toString(16));
+  return parts.join(":").replace(/(^|:)0(:0)+(:|$)/, "::");
+}

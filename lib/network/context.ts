@@ -3,6 +3,7 @@ import type { DiagramNode } from "../diagram/types";
 import { parseIpBlock, type IpBlock } from "./cidr";
 import { aclOf, type AclView } from "./network-acls";
 import { routesOf, type RouteEntry } from "./route-tables";
+import { endpointService } from "./service-names";
 import { sgPolicyOf, type SgPeer, type SgPolicy } from "./security-groups";
 
 /** What the analysis needs to know about one VPC, gathered once. */
@@ -83,8 +84,8 @@ export class NetContext {
       }
       case "aws.vpc-endpoint": {
         const facts = this.vpcFacts(node);
-        const service = node.props.serviceName;
-        if (!facts || node.props.endpointType !== "Interface" || typeof service !== "string") return;
+        const service = endpointService(node);
+        if (!facts || node.props.endpointType !== "Interface" || service === undefined) return;
         const list = facts.interfaceEndpoints.get(service);
         if (list) list.push(node);
         else facts.interfaceEndpoints.set(service, [node]);

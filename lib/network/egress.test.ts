@@ -160,6 +160,17 @@ describe("IPv4 internet egress", () => {
     expect(egress(b, "ec2-1")).toMatchObject({ status: "no", blocker: { nodeId: "igw-2", code: "igw-detached" } });
   });
 
+  it("0.0.0.0/0 to a NAT gateway of another VPC: no", () => {
+    const b = natLayout()
+      .vpc("vpc-2", "r", { cidrBlock: "10.1.0.0/16" })
+      .az("az-2", "vpc-2")
+      .subnet("app", "az-2", { cidrBlock: "10.1.1.0/24" })
+      .routeTable("rtb-app", "vpc-2", { main: true })
+      .route("rtb-app", "nat-1")
+      .lambda("fn-1", "app");
+    expect(egress(b, "fn-1")).toMatchObject({ status: "no", blocker: { nodeId: "nat-1", code: "route-target-elsewhere" } });
+  });
+
   it("the security group's egress rules apply: none out means no internet", () => {
     const b = natLayout().lambda("fn-1", "private-a").securityGroup("sg-fn", "vpc-1", { egress: [] }).member("fn-1", "sg-fn");
     expect(egress(b, "fn-1")).toMatchObject({ status: "no", blocker: { nodeId: "sg-fn", code: "sg-egress" } });

@@ -1,12 +1,12 @@
 import type { DiagramNode } from "../diagram/types";
-import { ANY_IPV4, ANY_IPV6, parseIpBlock, type IpBlock } from "./cidr";
+import { ANY_IPV4, ANY_IPV6, blockText, parseIpBlock, type IpBlock } from "./cidr";
 import type { Text } from "../i18n/text";
 import { blocked, fold, type Check } from "./checks";
 import type { NetContext } from "./context";
 import { aclConnection } from "./network-acls";
 import { DEFAULT_PORTS } from "./ports";
 import { defaultRoute, type RouteEntry } from "./route-tables";
-import { blockText, sgCheck } from "./security-groups";
+import { sgCheck } from "./security-groups";
 import type { BlockerCode, Hop, Verdict, Via } from "./types";
 
 const INTERNET: Hop = { kind: "internet" };

@@ -170,18 +170,20 @@ describe("private connections", () => {
       expect(connection(b, "ec2-a", "ec2-c").verdict.overall).toMatchObject({ status: "no", blocker: { nodeId: "pcx-ab", code: "peering-not-transitive" } });
     });
 
-    it("longest prefix wins: 10.1.0.0/16 to the peering beats 0.0.0.0/0 to a NAT", () => {
+    it("longest prefix wins: 10.0.0.0/8 to the peering beats 0.0.0.0/0 to a NAT", () => {
       const b = chain()
         .nat("nat-a", "s-a")
         .route("rtb-a", "nat-a")
-        .route("rtb-a", "pcx-ab", "10.1.0.0/16")
+        .route("rtb-a", "pcx-ab", "10.0.0.0/8")
         .route("rtb-b", "pcx-ab", "10.0.0.0/16")
         .ec2("ec2-a", "s-a")
         .member("ec2-a", "sg-a")
         .ec2("ec2-b", "s-b")
         .member("ec2-b", "sg-b")
         .connect("ec2-a", "ec2-b", { port: 22 });
-      expect(connection(b, "ec2-a", "ec2-b").verdict.overall.status).toBe("yes");
+      const v = connection(b, "ec2-a", "ec2-b").verdict.overall;
+      expect(v.status).toBe("yes");
+      expect(formatPath(v.path)).toBe("ec2-a → s-a → rtb-a 10.0.0.0/8 → pcx-ab → s-b → ec2-b");
     });
 
     it("a 10.0.0.0/8 route to a NAT does not reach a peer VPC", () => {

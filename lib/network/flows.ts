@@ -1,10 +1,11 @@
 import type { DiagramNode } from "../diagram/types";
+import { blockText } from "./cidr";
 import { blocked, fold, type Check } from "./checks";
 import type { NetContext, VpcFacts } from "./context";
 import { subnetBlock } from "./egress";
 import { aclConnection } from "./network-acls";
 import { lookupRoute } from "./route-tables";
-import { blockText, sgCheck } from "./security-groups";
+import { sgCheck } from "./security-groups";
 import type { Hop, Protocol, Verdict } from "./types";
 
 const node = (nodeId: string): Hop => ({ kind: "node", nodeId });

@@ -1,6 +1,7 @@
 import type { DiagramIndex } from "../diagram/graph";
 import type { DiagramNode } from "../diagram/types";
 import { blockContains, parseIpBlock, type IpBlock } from "./cidr";
+import { endpointService } from "./service-names";
 
 /** One `route` edge of a route table, its destination read. */
 export interface RouteEntry {
@@ -65,7 +66,7 @@ export function lookupRoute(
 /** The gateway-endpoint route that carries traffic to an AWS service (`s3`, `dynamodb`), if the table has one. */
 export function gatewayEndpointRoute(routes: readonly RouteEntry[], service: string): RouteEntry | undefined {
   return routes.find(
-    (r) => r.target.kind === "aws.vpc-endpoint" && r.target.props.endpointType === "Gateway" && r.target.props.serviceName === service,
+    (r) => r.target.kind === "aws.vpc-endpoint" && r.target.props.endpointType === "Gateway" && endpointService(r.target) === service,
   );
 }
 

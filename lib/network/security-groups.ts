@@ -1,6 +1,6 @@
 import type { DiagramIndex } from "../diagram/graph";
 import type { DiagramNode } from "../diagram/types";
-import { blockContains, blocksOverlap, parseIpBlock, type IpBlock } from "./cidr";
+import { blockContains, blocksOverlap, blockText, parseIpBlock, type IpBlock } from "./cidr";
 import { blocked, PASS, portText, portTextKo, type Check } from "./checks";
 import { ALL_PORTS, normalize, type Interval } from "./intervals";
 import type { Protocol } from "./types";
@@ -105,9 +105,9 @@ export function sgCheck(
 ): Check {
   if (policy.kind === "none") return PASS;
   const name = index.label(node.id);
-  const what = portText(protocol, [port, port]);
-  const whatKo = portTextKo(protocol, [port, port]);
   if (policy.kind === "default") {
+    const what = portText(protocol, [port, port]);
+    const whatKo = portTextKo(protocol, [port, port]);
     // The default group allows all outbound and inbound only from its own members, unless someone changed it.
     if (direction === "egress") {
       return { status: "yes", notes: [defaultGroupNote(name)] };
@@ -138,6 +138,8 @@ export function sgCheck(
       if (match === "some") some = true;
     }
   }
+  const what = portText(protocol, [port, port]);
+  const whatKo = portTextKo(protocol, [port, port]);
   const groups = policy.groups.map((g) => index.label(g.id)).join(", ");
   const first = policy.groups[0]!;
   const code = direction === "egress" ? "sg-egress" : "sg-ingress";
@@ -180,21 +182,6 @@ function peerRuleText(peer: SgPeer): string {
   const [group] = peer.groupIds;
   if (group !== undefined && !peer.crossRegion) return `sg:${group}`;
   return blockText(peer.block);
-}
-
-export function blockText(block: IpBlock): string {
-  if (block.prefix === 0) return block.family === 4 ? "0.0.0.0/0" : "::/0";
-  return `${block.family === 4 ? v4(block.start) : v6(block.start)}/${block.prefix}`;
-}
-
-function v4(n: bigint): string {
-  return [24n, 16n, 8n, 0n].map((s) => String((n >> s) & 255n)).join(".");
-}
-
-function v6(n: bigint): string {
-  const parts: string[] = [];
-  for (let s = 112n; s >= 0n; s -= 16n) parts.push(((n >> s) & 0xffffn).toString(16));
-  return parts.join(":").replace(/(^|:)0(:0)+(:|$)/, "::");
 }
 
 function defaultGroupNote(name: string) {

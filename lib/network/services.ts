@@ -1,4 +1,5 @@
 import type { DiagramNode } from "../diagram/types";
+import type { Text } from "../i18n/text";
 import { ANY_IPV4 } from "./cidr";
 import { blocked, fold } from "./checks";
 import type { NetContext } from "./context";
@@ -45,7 +46,7 @@ export function serviceAccess(net: NetContext, resource: DiagramNode, subnet: Di
   const serviceHop: Hop = { kind: "service", service };
   const facts = net.vpcFacts(subnet);
   const table = net.routeTable(subnet);
-  const notes = [];
+  const notes: Text[] = [];
 
   if (facts && table && GATEWAY_SERVICES.includes(service)) {
     const r = gatewayEndpointRoute(net.routesOf(table), service);
@@ -160,7 +161,7 @@ function endpointFlow(net: NetContext, resource: DiagramNode, subnet: DiagramNod
   return first!;
 }
 
-function withNotes(verdict: Verdict, notes: Verdict["notes"] & object): Verdict {
+function withNotes(verdict: Verdict, notes: readonly Text[]): Verdict {
   if (notes.length === 0) return verdict;
   return { ...verdict, notes: [...(verdict.notes ?? []), ...notes] };
 }
