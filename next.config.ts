@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // A lockfile in a parent folder would otherwise make Next guess the wrong workspace root.
   outputFileTracingRoot: root,
   turbopack: { root },
+  // Parallel builds (several engineers, one machine) each get their own output folder.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   poweredByHeader: false,
 };
