@@ -50,6 +50,19 @@ describe("the built archlint binary", () => {
     expect(JSON.parse(result.stdout)).toHaveProperty("summary");
   });
 
+  it("reports reachability end to end: exit 0, JSON on stdout", () => {
+    const result = spawnSync(process.execPath, [bin, "reach", "examples/vpc-public-private.json", "--format", "json"], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const worker = JSON.parse(result.stdout).resources.find((r: { label: string }) => r.label === "worker");
+    expect(worker).toMatchObject({ id: "fn-1", internetEgress: true, blockedBy: null });
+    expect(worker.path.at(-1)).toMatchObject({ id: "internet" });
+  });
+
   it("says how to build itself when dist/ is missing", () => {
     const lone = path.join(dir, "lone");
     mkdirSync(path.join(lone, "bin"), { recursive: true });

@@ -2,12 +2,15 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { version as packageVersion } from "../package.json";
+import { DiagramIndex } from "../lib/diagram/graph";
 import { parseDiagram } from "../lib/diagram/parse";
+import type { Diagram } from "../lib/diagram/types";
 import { RULES, validate } from "../lib/engine";
 import { runRules } from "../lib/engine/validate";
 import type { RuleModule } from "../lib/engine/types";
 import { isLang, type Lang, type Text } from "../lib/i18n/text";
-import { catalogToJson, formatCatalogText, formatText, toJson, toSarif } from "../lib/report";
+import { analyzeReachability } from "../lib/network";
+import { catalogToJson, formatCatalogText, formatReachText, formatText, reachToJson, toJson, toSarif } from "../lib/report";
 import { M, readFailureReason, USAGE, usageError } from "./messages";
 
 export const VERSION: string = packageVersion;
@@ -32,6 +35,7 @@ export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
 const CHECK_FORMATS = ["text", "json", "sarif"] as const;
 const RULES_FORMATS = ["text", "json"] as const;
+const REACH_FORMATS = ["text", "json"] as const;
 
 const OPTIONS = {
   format: { type: "string", short: "f" },
@@ -95,9 +99,15 @@ async function dispatch(argv: readonly string[], io: CliIo, options: RunOptions)
         throw new UsageError(M.noCommand);
       case "check": {
         const format = pickFormat("check", values.format, CHECK_FORMATS);
-        if (rest.length === 0) throw new UsageError(M.missingFile);
+        if (rest.length === 0) throw new UsageError(M.missingFile("check"));
         if (rest.length > 1) throw new UsageError(M.extraArguments("check", rest.slice(1)));
         return await check(rest[0]!, format, lang, io, options);
+      }
+      case "reach": {
+        const format = pickFormat("reach", values.format, REACH_FORMATS);
+        if (rest.length === 0) throw new UsageError(M.missingFile("reach"));
+        if (rest.length > 1) throw new UsageError(M.extraArguments("reach", rest.slice(1)));
+        return await reach(rest[0]!, format, lang, io);
       }
       case "rules": {
         const format = pickFormat("rules", values.format, RULES_FORMATS);
@@ -125,25 +135,8 @@ async function check(
   io: CliIo,
   options: RunOptions,
 ): Promise<number> {
-  const fromStdin = file === "-";
-  const shown = fromStdin ? STDIN[lang] : JSON.stringify(file);
-
-  let text: string;
-  try {
-    text = await io.readFile(fromStdin ? "-" : path.resolve(io.cwd, file));
-  } catch (error) {
-    io.stderr(`archlint: ${M.cannotRead(shown, readFailureReason(error))[lang]}\n`);
-    return EXIT.failure;
-  }
-
-  const parsed = parseDiagram(text);
-  if (!parsed.ok) {
-    const lines = parsed.errors.map((e) => `  ${e.path}: ${e.message[lang]}`);
-    io.stderr(`archlint: ${M.notADiagram(shown, parsed.errors.length)[lang]}\n${lines.join("\n")}\n`);
-    return EXIT.failure;
-  }
-
-  const { diagram } = parsed;
+  const diagram = await readDiagram(file, lang, io);
+  if (diagram === undefined) return EXIT.failure;
   const findings = options.rules ? runRules(diagram, options.rules) : validate(diagram);
   switch (format) {
     case "text":
@@ -162,6 +155,40 @@ async function check(
     }
   }
   return findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
+}
+
+/** `archlint reach`: each resource's reachability profile. Informational: exit 0 whatever the verdicts. */
+async function reach(file: string, format: (typeof REACH_FORMATS)[number], lang: Lang, io: CliIo): Promise<number> {
+  const diagram = await readDiagram(file, lang, io);
+  if (diagram === undefined) return EXIT.failure;
+  const report = analyzeReachability(new DiagramIndex(diagram));
+  io.stdout(format === "json" ? `${JSON.stringify(reachToJson(diagram, report, lang), null, 2)}\n` : formatReachText(diagram, report, lang));
+  return EXIT.ok;
+}
+
+/**
+ * Reads and parses FILE (`-`: standard input), relative to `io.cwd`. On failure says why on stderr
+ * and returns undefined: the caller exits 2.
+ */
+async function readDiagram(file: string, lang: Lang, io: CliIo): Promise<Diagram | undefined> {
+  const fromStdin = file === "-";
+  const shown = fromStdin ? STDIN[lang] : JSON.stringify(file);
+
+  let text: string;
+  try {
+    text = await io.readFile(fromStdin ? "-" : path.resolve(io.cwd, file));
+  } catch (error) {
+    io.stderr(`archlint: ${M.cannotRead(shown, readFailureReason(error))[lang]}\n`);
+    return undefined;
+  }
+
+  const parsed = parseDiagram(text);
+  if (!parsed.ok) {
+    const lines = parsed.errors.map((e) => `  ${e.path}: ${e.message[lang]}`);
+    io.stderr(`archlint: ${M.notADiagram(shown, parsed.errors.length)[lang]}\n${lines.join("\n")}\n`);
+    return undefined;
+  }
+  return parsed.diagram;
 }
 
 /** The FILE argument as a SARIF artifact URI: relative paths stay relative (forward slashes, percent-encoded), absolute ones become file: URLs. */

@@ -6,30 +6,34 @@ export const USAGE: Text = {
 
 Commands:
   check FILE     Check a diagram file against Archlint's rules (FILE "-" reads standard input)
+  reach FILE     Show what each resource can reach: the internet (and by which path), the internet
+                 reaching it, AWS services and its drawn connections, and what blocks each
   rules          List the rules Archlint checks
 
 Options:
-  -f, --format FORMAT  check: text (default), json or sarif; rules: text (default) or json
+  -f, --format FORMAT  check: text (default), json or sarif; reach and rules: text (default) or json
       --lang LANG      Language of messages: en (default) or ko
   -h, --help           Show this help
   -v, --version        Print Archlint's version
 
-Exit status: 0 when there is no error finding, 1 when there is one,
+Exit status: 0 when there is no error finding, 1 when there is one (reach: always 0),
 2 when the file cannot be read or is not a diagram, or the command is wrong.
 `,
   ko: `사용법: archlint <명령> [옵션]
 
 명령:
   check FILE     다이어그램 파일을 Archlint 규칙으로 검사합니다 (FILE이 "-"이면 표준 입력을 읽습니다)
+  reach FILE     리소스마다 닿을 수 있는 곳을 보여 줍니다: 인터넷(과 그 경로), 인터넷에서의 접근,
+                 AWS 서비스, 그려진 연결, 그리고 각각을 막는 것
   rules          Archlint가 검사하는 규칙을 나열합니다
 
 옵션:
-  -f, --format FORMAT  check: text(기본), json, sarif; rules: text(기본), json
+  -f, --format FORMAT  check: text(기본), json, sarif; reach, rules: text(기본), json
       --lang LANG      메시지 언어: en(기본) 또는 ko
   -h, --help           이 도움말을 보여 줍니다
   -v, --version        Archlint 버전을 출력합니다
 
-종료 코드: 오류 결과가 없으면 0, 있으면 1,
+종료 코드: 오류 결과가 없으면 0, 있으면 1 (reach는 항상 0),
 파일을 읽을 수 없거나 다이어그램이 아니거나 명령이 잘못되었으면 2입니다.
 `,
 };
@@ -46,8 +50,8 @@ const q = (s: string) => JSON.stringify(s);
 export const M = {
   noCommand: { en: "no command given.", ko: "명령이 없습니다." },
   unknownCommand: (name: string): Text => ({
-    en: `unknown command ${q(name)}; the commands are "check" and "rules".`,
-    ko: `알 수 없는 명령 ${q(name)}입니다. 명령은 "check"와 "rules"입니다.`,
+    en: `unknown command ${q(name)}; the commands are "check", "reach" and "rules".`,
+    ko: `알 수 없는 명령 ${q(name)}입니다. 명령은 "check", "reach", "rules"입니다.`,
   }),
   unknownOption: (raw: string): Text => ({
     en: `unknown option ${q(raw)}.`,
@@ -69,7 +73,10 @@ export const M = {
     en: `"${command}" cannot write format ${q(value)}; use ${allowed.map(q).join(", ").replace(/, ([^,]*)$/, " or $1")}.`,
     ko: `"${command}"은(는) ${q(value)} 형식으로 출력할 수 없습니다. ${allowed.map(q).join(", ")} 중 하나를 쓰세요.`,
   }),
-  missingFile: { en: '"check" needs the diagram file to check (or "-" for standard input).', ko: '"check"에는 검사할 다이어그램 파일(표준 입력은 "-")이 필요합니다.' },
+  missingFile: (command: string): Text => ({
+    en: `"${command}" needs the diagram file to ${command === "check" ? "check" : "analyze"} (or "-" for standard input).`,
+    ko: `"${command}"에는 ${command === "check" ? "검사할" : "분석할"} 다이어그램 파일(표준 입력은 "-")이 필요합니다.`,
+  }),
   extraArguments: (command: string, extra: readonly string[]): Text => ({
     en: `"${command}" does not take ${extra.map(q).join(" ")}.`,
     ko: `"${command}"은(는) ${extra.map(q).join(" ")}을(를) 받지 않습니다.`,

@@ -5,7 +5,9 @@ import { absolutePositions } from "@/lib/diagram/geometry";
 import { emptyDiagram, serializeDiagram } from "@/lib/diagram/create";
 import { parseDiagram } from "@/lib/diagram/parse";
 import type { Diagram } from "@/lib/diagram/types";
-import { validate } from "@/lib/engine";
+import { RULES, runRules } from "@/lib/engine";
+import { DiagramIndex } from "@/lib/diagram/graph";
+import { analyzeReachability, profileOf } from "@/lib/network";
 import type { Finding, Fix } from "@/lib/engine/types";
 import type { Lang, Text } from "@/lib/i18n/text";
 import { getKind } from "@/lib/kinds";
@@ -15,6 +17,7 @@ import { Canvas } from "./editor/canvas";
 import { EditorActions, type EditorActionsValue } from "./editor/actions";
 import { Header } from "./editor/header";
 import { Inspector } from "./editor/inspector";
+import { verdictFor, verdictHighlight, type VerdictKey } from "./editor/network-panel";
 import { LangContext, initialLang, rememberLang } from "./editor/lang";
 import { Notices, type Notice } from "./editor/notices";
 import { Palette } from "./editor/palette";
@@ -58,7 +61,19 @@ function EditorApp({ boot }: { boot: Boot }) {
   const nextNotice = useRef(1);
   const flow = useReactFlow();
 
-  const findings = useMemo(() => validate(diagram), [diagram]);
+  // One index per diagram, shared by the rules and the reachability analysis (which caches on it).
+  const { findings, reach } = useMemo(() => {
+    const index = new DiagramIndex(diagram);
+    return { findings: runRules(diagram, RULES, index), reach: analyzeReachability(index) };
+  }, [diagram]);
+  const [shownVerdict, setShownVerdict] = useState<VerdictKey>("egress");
+  const [firstSelected] = selection;
+  const profile = firstSelected ? profileOf(reach, firstSelected) : undefined;
+  useEffect(() => setShownVerdict("egress"), [firstSelected]);
+  const highlight = useMemo(
+    () => (profile ? verdictHighlight(verdictFor(profile, shownVerdict)) : { path: [] }),
+    [profile, shownVerdict],
+  );
 
   const notify = useCallback((message: Text, tone: "error" | "info" = "error", details?: Notice["details"]) => {
     const id = nextNotice.current++;
@@ -206,10 +221,18 @@ function EditorApp({ boot }: { boot: Boot }) {
               apply={apply}
               notify={notify}
               place={place}
+              highlight={highlight}
             />
             <Problems diagram={diagram} findings={findings} onFocus={onFocus} onFix={onFix} />
           </main>
-          <Inspector diagram={diagram} selection={selection} apply={apply} />
+          <Inspector
+            diagram={diagram}
+            selection={selection}
+            apply={apply}
+            profile={profile}
+            shownVerdict={shownVerdict}
+            onShowVerdict={setShownVerdict}
+          />
           <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
         </div>
       </EditorActions.Provider>

@@ -52,16 +52,18 @@ interface Props {
   notify(message: Text, tone?: "error" | "info"): void;
   /** Adds a placed node and selects it, or shows why it was refused. */
   place(result: PlaceResult): void;
+  /** The path of the verdict shown in the inspector, and what blocks it. */
+  highlight: { path: string[]; blocker?: string };
 }
 
-export function Canvas({ diagram, findings, selection, onSelectionChange, apply, notify, place }: Props) {
+export function Canvas({ diagram, findings, selection, onSelectionChange, apply, notify, place, highlight }: Props) {
   const lang = useLang();
   const t = useT();
   const flow = useReactFlow<ArchFlowNode, Edge>();
   const fitOnOpen = useRef(diagram.nodes.length > 0);
   const badges = useMemo(() => badgesByNode(findings), [findings]);
-  const derivedNodes = useMemo(() => toFlowNodes(diagram, badges, selection), [diagram, badges, selection]);
-  const derivedEdges = useMemo(() => toFlowEdges(diagram, selection, lang), [diagram, selection, lang]);
+  const derivedNodes = useMemo(() => toFlowNodes(diagram, badges, selection, highlight), [diagram, badges, selection, highlight]);
+  const derivedEdges = useMemo(() => toFlowEdges(diagram, selection, lang, highlight), [diagram, selection, lang, highlight]);
   // Local copies let React Flow move nodes smoothly during a drag; the model changes when the drag ends.
   // They are reset during render, not in an effect: a frame with stale nodes would report a stale
   // selection back and the two would chase each other.

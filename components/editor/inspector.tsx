@@ -4,15 +4,21 @@ import type { DiagramOp } from "@/lib/diagram/ops";
 import { getEdgeKind, getKind } from "@/lib/kinds";
 import { useLang, useT } from "./lang";
 import { SchemaForm } from "./schema-form";
+import { NetworkPanel, type VerdictKey } from "./network-panel";
+import type { NetworkProfile } from "@/lib/network/types";
 
 interface Props {
   diagram: Diagram;
   selection: ReadonlySet<string>;
   apply(ops: DiagramOp[]): void;
+  /** The reachability profile of the selected resource, when it has a network presence. */
+  profile?: NetworkProfile;
+  shownVerdict: VerdictKey;
+  onShowVerdict(key: VerdictKey): void;
 }
 
 /** Properties of the selected resource or relation, generated from its kind's schema. */
-export function Inspector({ diagram, selection, apply }: Props) {
+export function Inspector({ diagram, selection, apply, profile, shownVerdict, onShowVerdict }: Props) {
   const t = useT();
   const lang = useLang();
   const [firstId] = selection;
@@ -55,6 +61,7 @@ export function Inspector({ diagram, selection, apply }: Props) {
             </>
           ) : null}
         </dl>
+        {profile ? <NetworkPanel diagram={diagram} profile={profile} shown={shownVerdict} onShow={onShowVerdict} /> : null}
         <h3 className="inspector-section">{t("properties")}</h3>
         <SchemaForm
           idPrefix={node.id}

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import type { Diagram } from "@/lib/diagram/types";
 import { countBySeverity } from "@/lib/engine/validate";
 import type { Finding, Fix } from "@/lib/engine/types";
@@ -47,7 +48,10 @@ export function Problems({ findings, onFocus, onFix }: Props) {
                 ) : null}
                 <a href={finding.docsUrl} target="_blank" rel="noreferrer noopener">
                   {t("learnMore")}
-                </a>
+                </a>{" "}
+                <Link href={`/rules/${finding.ruleId}`} className="problem-rule-page">
+                  {t("rulePage")}
+                </Link>
               </details>
               {finding.fixes.map((fix, j) => (
                 <button key={j} type="button" className="fix-button" onClick={() => onFix(fix)}>

@@ -23,11 +23,20 @@ export function badgesByNode(findings: readonly Finding[]): Map<string, NonNulla
 }
 
 /** React Flow nodes derived from the model: parents before children, as React Flow requires. */
+export interface Highlight {
+  path: readonly string[];
+  blocker?: string;
+}
+
+const NO_HIGHLIGHT: Highlight = { path: [] };
+
 export function toFlowNodes(
   diagram: Diagram,
   badges: ReadonlyMap<string, NonNullable<ArchNodeData["badge"]>>,
   selection: ReadonlySet<string>,
+  highlight: Highlight = NO_HIGHLIGHT,
 ): ArchFlowNode[] {
+  const onPath = new Set(highlight.path);
   const depth = depthOf(diagram);
   const index = new DiagramIndex(diagram);
   const ordered = [...diagram.nodes].sort((a, b) => depth.get(a.id)! - depth.get(b.id)!);
@@ -47,6 +56,7 @@ export function toFlowNodes(
       ...(node.parent ? { parentId: node.parent } : {}),
       data,
       selected: selection.has(node.id),
+      className: highlight.blocker === node.id ? "is-blocker" : onPath.has(node.id) ? "on-path" : undefined,
       width: node.layout.w,
       height: node.layout.h,
       style: { width: node.layout.w, height: node.layout.h },
@@ -57,7 +67,13 @@ export function toFlowNodes(
   });
 }
 
-export function toFlowEdges(diagram: Diagram, selection: ReadonlySet<string>, lang: "en" | "ko"): Edge[] {
+export function toFlowEdges(diagram: Diagram, selection: ReadonlySet<string>, lang: "en" | "ko", highlight: Highlight = NO_HIGHLIGHT): Edge[] {
+  // A path step between two drawn relations (route table → NAT gateway) lights up the edge that carries it.
+  const steps = new Set<string>();
+  for (let i = 1; i < highlight.path.length; i++) {
+    steps.add(`${highlight.path[i - 1]}>${highlight.path[i]}`);
+    steps.add(`${highlight.path[i]}>${highlight.path[i - 1]}`);
+  }
   return diagram.edges.map((edge) => {
     const kind = getEdgeKind(edge.kind);
     const label =
@@ -75,10 +91,12 @@ export function toFlowEdges(diagram: Diagram, selection: ReadonlySet<string>, la
       selected: selection.has(edge.id),
       label,
       ariaLabel: `${kind?.name[lang] ?? edge.kind}: ${edge.source} → ${edge.target}`,
-      className: `edge-${edge.kind}`,
+      className: `edge-${edge.kind}${steps.has(`${edge.source}>${edge.target}`) ? " on-path" : ""}`,
       style: kind?.dashed ? { strokeDasharray: "6 4" } : undefined,
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
-      zIndex: 1001,
+      // React Flow lifts an edge to its highest endpoint's z and adds this: -1 keeps edges above every
+      // group box (z = depth) and just below the resources (z = 1000), so no edge covers an icon.
+      zIndex: -1,
       data: { kind: edge.kind },
     };
   });

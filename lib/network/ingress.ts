@@ -36,6 +36,9 @@ function exposure(net: NetContext, resource: DiagramNode, subnet: DiagramNode): 
       reason: { en: `Load balancer ${name} is internal.`, ko: `로드 밸런서 ${name}은(는) 내부용입니다.` },
     });
   }
+  // Without a public address nothing else matters, not even routing the diagram leaves unknown.
+  const address = publicAddress(resource, name);
+  if (address) return address;
   const pub = isPublic(net, subnet);
   if (pub === undefined) return noRouteTable(net, subnet);
   if (!pub) {
@@ -49,6 +52,29 @@ function exposure(net: NetContext, resource: DiagramNode, subnet: DiagramNode): 
     });
   }
   return LOAD_BALANCERS.has(resource.kind) ? { status: "yes" } : publicAddressCheck(net, resource, subnet);
+}
+
+/** A definite "no public address" read off the resource alone (facts: public_subnet_definition); undefined when it may have one. */
+function publicAddress(resource: DiagramNode, name: string): Check | undefined {
+  if (resource.kind === "aws.ec2-instance" && resource.props.associatePublicIp !== true && resource.props.elasticIp !== true) {
+    return blocked("no", {
+      nodeId: resource.id,
+      code: "no-public-ip",
+      reason: {
+        en: `Instance ${name} has no public IPv4 address or Elastic IP, so the internet cannot reach it.`,
+        ko: `인스턴스 ${name}에 퍼블릭 IPv4 주소나 탄력적 IP가 없어 인터넷에서 닿을 수 없습니다.`,
+      },
+    });
+  }
+  if (resource.kind === "aws.rds-instance" && resource.props.publiclyAccessible !== true) {
+    return blocked("no", {
+      nodeId: resource.id,
+      code: "no-public-ip",
+      reason: { en: `DB instance ${name} is not publicly accessible.`, ko: `DB 인스턴스 ${name}은(는) 퍼블릭 액세스가 꺼져 있습니다.` },
+      fix: { en: `Turn on public access for ${name} only if the internet must reach it.`, ko: `인터넷에서 닿아야 할 때만 ${name}의 퍼블릭 액세스를 켜세요.` },
+    });
+  }
+  return undefined;
 }
 
 function pathIn(net: NetContext, resource: DiagramNode, subnet: DiagramNode): Hop[] {

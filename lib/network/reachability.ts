@@ -285,7 +285,8 @@ function connectionVerdict(net: NetContext, edge: DiagramEdge): ConnectionVerdic
       dstSubnets.map((s) => ({ subnetId: s.id, verdict: ingressAt(net, dst, s, protocol, port) })),
       noSubnet(net, dst),
     );
-    if (viaInternet.overall.status === "yes") return { ...base, verdict: viaInternet };
+    // Open to the internet (a public address in a public subnet): only its filters decide, and they may be unknown.
+    if (viaInternet.overall.status !== "no") return { ...base, verdict: viaInternet };
     return single(
       blocked("no", {
         nodeId: src.id,

@@ -13,3 +13,24 @@ export {
 } from "./sarif";
 export { catalogToJson, formatCatalogText, type JsonCatalogRule } from "./catalog";
 export { describeNode, nodeLabel, nodeLookup, summaryLine, SEVERITY_HEADINGS, type SeverityCounts } from "./labels";
+export {
+  formatPathText,
+  formatPorts,
+  formatReachResourceText,
+  formatReachText,
+  hopsToJson,
+  mergeServices,
+  reachToJson,
+  resourceToJson,
+  serviceName,
+  verdictToJson,
+  type JsonBlocker,
+  type JsonConnection,
+  type JsonHop,
+  type JsonReachReport,
+  type JsonReachResource,
+  type JsonServiceAccess,
+  type JsonSubnetVerdict,
+  type JsonVerdict,
+  type Reachable,
+} from "./reach";

@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import { RulesShell } from "@/components/rules/rules-shell";
+
+export const metadata: Metadata = {
+  title: "Rules · Archlint",
+  description: "Every check Archlint runs on an AWS diagram: what it reports, why, and where AWS documents it.",
+};
+
+/** The catalog and each rule's page share the header, so the language choice stays put between them. */
+export default function RulesLayout({ children }: { children: React.ReactNode }) {
+  return <RulesShell>{children}</RulesShell>;
+}
