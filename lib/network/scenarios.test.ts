@@ -541,6 +541,12 @@ const SCENARIOS: Scenario[] = [
     expect: { status: "no", blocker: { nodeId: "fn-1", code: "no-path" } },
   },
   {
+    name: "Lambda with no VPC connecting to a publicly accessible database: over the internet",
+    diagram: () => publicDb(true).lambda("fn-1", null).connect("fn-1", "db-1"),
+    ask: { connection: ["fn-1", "db-1"] },
+    expect: { status: "yes", via: "internet-gateway", path: "internet → igw-1 → public-a → db-1" },
+  },
+  {
     name: "EFS: the mount target in the client's own subnet, on NFS 2049",
     diagram: () =>
       twoAzs()
