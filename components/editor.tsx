@@ -80,14 +80,32 @@ function EditorApp({ boot }: { boot: Boot }) {
     setNotices((list) => [...list.slice(-3), { id, tone, message, ...(details ? { details } : {}) }]);
   }, []);
 
-  // Autosave, debounced so typing does not write on every key.
+  // Autosave, debounced so typing does not write on every key; a pending save is written at once when
+  // the page is hidden or the editor closes (following a link to a rule page), so no edit is lost.
+  const latest = useRef(diagram);
+  const unsaved = useRef(false);
+  latest.current = diagram;
   useEffect(() => {
+    unsaved.current = true;
     const timer = window.setTimeout(() => {
+      unsaved.current = false;
       const failure = saveAutosave(diagram);
       if (failure) notify({ en: `Could not save in this browser: ${failure}`, ko: `이 브라우저에 저장하지 못했습니다: ${failure}` });
     }, 300);
     return () => window.clearTimeout(timer);
   }, [diagram, notify]);
+  useEffect(() => {
+    const flush = () => {
+      if (!unsaved.current) return;
+      unsaved.current = false;
+      saveAutosave(latest.current);
+    };
+    window.addEventListener("pagehide", flush);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      flush();
+    };
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -14,10 +14,11 @@ export default defineRule({
     category: "network",
     title: { en: "An ALB needs subnets in at least two AZs", ko: "ALB는 두 개 이상의 가용 영역에 서브넷 필요" },
     explanation: {
-      en: "When you create an Application Load Balancer you must enable at least two Availability Zones by giving it a subnet in each, and each subnet must be at least a /27 with at least 8 free IP addresses. The load balancer spreads traffic across the zones it is enabled in, so one zone failing does not take it down. Draw the ALB in one subnet and join it to the others with placement edges.",
-      ko: "애플리케이션 로드 밸런서를 만들 때는 가용 영역마다 서브넷을 하나씩 지정해 두 개 이상의 가용 영역을 활성화해야 하며, 각 서브넷은 /27 이상이고 사용 가능한 IP 주소가 8개 이상이어야 합니다. 로드 밸런서는 활성화된 가용 영역들에 트래픽을 분산하므로 가용 영역 하나가 실패해도 멈추지 않습니다. ALB를 서브넷 하나에 그리고 나머지 서브넷은 배치 연결로 이으세요.",
+      en: "When you create an Application Load Balancer you must enable at least two Availability Zones by giving it a subnet in each, and each subnet must be at least a /27 with at least 8 free IP addresses. The load balancer spreads traffic across the zones it is enabled in, so one zone failing does not take it down. Draw the ALB in one subnet and join it to the others with placement edges. The notes say ELB spreads traffic across the AZs it is enabled in, which is right, but not that an ALB needs two of them.",
+      ko: "애플리케이션 로드 밸런서를 만들 때는 가용 영역마다 서브넷을 하나씩 지정해 두 개 이상의 가용 영역을 활성화해야 하며, 각 서브넷은 /27 이상이고 사용 가능한 IP 주소가 8개 이상이어야 합니다. 로드 밸런서는 활성화된 가용 영역들에 트래픽을 분산하므로 가용 영역 하나가 실패해도 멈추지 않습니다. ALB를 서브넷 하나에 그리고 나머지 서브넷은 배치 연결로 이으세요. 노트는 ELB가 활성화된 가용 영역들에 트래픽을 분산한다고 하며 이는 맞지만, ALB에 가용 영역이 두 개 이상 필요하다는 점은 말하지 않습니다.",
     },
     docsUrl: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html",
+    notesSection: "ELB",
     facts: ["alb_two_az", "elb_regional_ip"],
     messages: {
       oneZone: {

@@ -26,6 +26,7 @@ import loadBalancerListeners from "./load-balancer-listeners";
 import natGatewayCrossAz from "./nat-gateway-cross-az";
 import natGatewayElasticIp from "./nat-gateway-elastic-ip";
 import natGatewayInPublicSubnet from "./nat-gateway-in-public-subnet";
+import networkAclEntries from "./network-acl-entries";
 import peeringCidrOverlap from "./peering-cidr-overlap";
 import peeringNoTransit from "./peering-no-transit";
 import rdsReadReplicas from "./rds-read-replicas";
@@ -38,6 +39,7 @@ import route53Multivalue from "./route53-multivalue";
 import route53Weighted from "./route53-weighted";
 import s3BucketName from "./s3-bucket-name";
 import s3ReplicationVersioning from "./s3-replication-versioning";
+import securityGroupQuotas from "./security-group-quotas";
 import sqsVisibilityTimeout from "./sqs-visibility-timeout";
 import subnetCidrInVpc from "./subnet-cidr-in-vpc";
 import subnetCidrOverlap from "./subnet-cidr-overlap";
@@ -77,6 +79,7 @@ export const RULES: readonly RuleModule[] = [
   natGatewayCrossAz,
   natGatewayElasticIp,
   natGatewayInPublicSubnet,
+  networkAclEntries,
   peeringCidrOverlap,
   peeringNoTransit,
   rdsReadReplicas,
@@ -89,6 +92,7 @@ export const RULES: readonly RuleModule[] = [
   route53Weighted,
   s3BucketName,
   s3ReplicationVersioning,
+  securityGroupQuotas,
   sqsVisibilityTimeout,
   subnetCidrInVpc,
   subnetCidrOverlap,

@@ -10,8 +10,8 @@ export default defineRule({
     category: "network",
     title: { en: "Peering routes reach only the peer VPC", ko: "피어링 경로는 피어 VPC까지만" },
     explanation: {
-      en: "VPC peering is not transitive, and it has no edge-to-edge routing: a peer VPC does not forward traffic to a third VPC it is peered with, nor out through its internet gateway, NAT gateway, VPN, Direct Connect or gateway endpoint. A route through a peering connection works only for addresses inside the peer VPC; anything else needs its own peering, a transit gateway, or the VPC's own NAT and internet gateway.",
-      ko: "VPC 피어링은 전이되지 않고 엣지 간 라우팅도 없습니다. 피어 VPC는 자기와 피어링된 세 번째 VPC로 트래픽을 전달하지 않으며, 자기 인터넷 게이트웨이, NAT 게이트웨이, VPN, Direct Connect, 게이트웨이 엔드포인트로 내보내지도 않습니다. 피어링 연결을 거치는 경로는 피어 VPC 안의 주소에만 통하고, 그 밖의 주소에는 별도의 피어링, Transit Gateway, 또는 VPC 자체의 NAT와 인터넷 게이트웨이가 필요합니다.",
+      en: "VPC peering is not transitive, and it has no edge-to-edge routing: a peer VPC does not forward traffic to a third VPC it is peered with, nor out through its internet gateway, NAT gateway, VPN, Direct Connect or gateway endpoint. A route through a peering connection works only for addresses inside the peer VPC; anything else needs its own peering, a transit gateway, or the VPC's own NAT and internet gateway. The notes say peering is not transitive, which is right; the missing edge-to-edge routing is what AWS adds.",
+      ko: "VPC 피어링은 전이되지 않고 엣지 간 라우팅도 없습니다. 피어 VPC는 자기와 피어링된 세 번째 VPC로 트래픽을 전달하지 않으며, 자기 인터넷 게이트웨이, NAT 게이트웨이, VPN, Direct Connect, 게이트웨이 엔드포인트로 내보내지도 않습니다. 피어링 연결을 거치는 경로는 피어 VPC 안의 주소에만 통하고, 그 밖의 주소에는 별도의 피어링, Transit Gateway, 또는 VPC 자체의 NAT와 인터넷 게이트웨이가 필요합니다. 노트는 피어링이 전이되지 않는다고 하며 이는 맞습니다. 엣지 간 라우팅이 없다는 점은 AWS 문서가 덧붙이는 내용입니다.",
     },
     docsUrl: "https://docs.aws.amazon.com/whitepapers/latest/aws-vpc-connectivity-options/vpc-peering.html",
     notesSection: "VPC › peering",

@@ -10,8 +10,8 @@ export default defineRule({
     category: "network",
     title: { en: "Routes target gateways of their own VPC", ko: "경로는 자기 VPC의 게이트웨이를 가리킴" },
     explanation: {
-      en: "A route table belongs to one VPC, and its routes can target only that VPC's internet gateway, NAT gateways, endpoints and instances, or a peering connection the VPC is part of. A subnet is public only when 0.0.0.0/0 goes to an internet gateway attached to its own VPC. Another VPC's NAT gateway or gateway endpoint cannot be used even over peering, which has no edge-to-edge routing.",
-      ko: "라우팅 테이블은 한 VPC에 속하며, 경로는 그 VPC의 인터넷 게이트웨이, NAT 게이트웨이, 엔드포인트, 인스턴스나 그 VPC가 참여한 피어링 연결만 가리킬 수 있습니다. 서브넷은 0.0.0.0/0이 자기 VPC에 연결된 인터넷 게이트웨이로 갈 때만 퍼블릭입니다. 다른 VPC의 NAT 게이트웨이나 게이트웨이 엔드포인트는 피어링으로도 쓸 수 없습니다. 피어링에는 엣지 간 라우팅이 없습니다.",
+      en: "A route table belongs to one VPC, and its routes can target only that VPC's internet gateway, NAT gateways, endpoints and instances, or a peering connection the VPC is part of. A subnet is public only when 0.0.0.0/0 goes to an internet gateway attached to its own VPC. Another VPC's NAT gateway or gateway endpoint cannot be used even over peering, which has no edge-to-edge routing. The notes call a subnet public when it can reach the internet; AWS defines it by its route table, as above.",
+      ko: "라우팅 테이블은 한 VPC에 속하며, 경로는 그 VPC의 인터넷 게이트웨이, NAT 게이트웨이, 엔드포인트, 인스턴스나 그 VPC가 참여한 피어링 연결만 가리킬 수 있습니다. 서브넷은 0.0.0.0/0이 자기 VPC에 연결된 인터넷 게이트웨이로 갈 때만 퍼블릭입니다. 다른 VPC의 NAT 게이트웨이나 게이트웨이 엔드포인트는 피어링으로도 쓸 수 없습니다. 피어링에는 엣지 간 라우팅이 없습니다. 노트는 인터넷에 닿을 수 있는 서브넷을 퍼블릭이라고 하지만, AWS는 위와 같이 라우팅 테이블로 정의합니다.",
     },
     docsUrl: "https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Internet_Gateway.html",
     notesSection: "VPC › subnet/IGW",

@@ -1,6 +1,6 @@
 "use client";
 import { useMemo } from "react";
-import { Controls, ReactFlow, type Edge } from "@xyflow/react";
+import { Controls, ReactFlow, type Edge, type FitViewOptions } from "@xyflow/react";
 import type { Diagram } from "@/lib/diagram/types";
 import type { Finding } from "@/lib/engine/types";
 import { badgesByNode, toFlowEdges, toFlowNodes } from "../editor/to-flow";
@@ -12,6 +12,8 @@ import type { ArchFlowNode } from "../nodes/types";
 // Defined once at module scope, as in the editor's canvas.
 const nodeTypes = { resource: ResourceNode, container: ContainerNode };
 const NO_SELECTION: ReadonlySet<string> = new Set();
+// The zoom buttons sit at the bottom left; the diagram keeps clear of them.
+const FIT: FitViewOptions = { padding: { top: "16px", right: "16px", bottom: "16px", left: "56px" }, maxZoom: 1.2 };
 
 interface Props {
   /** Unique on the page: React Flow scopes its arrow markers by it. */
@@ -48,7 +50,7 @@ export function ExampleDiagram({ id, label, diagram, findings }: Props) {
         zoomOnScroll={false}
         preventScrolling={false}
         fitView
-        fitViewOptions={{ padding: 0.12, maxZoom: 1.2 }}
+        fitViewOptions={FIT}
         minZoom={0.1}
         maxZoom={2}
         proOptions={{ hideAttribution: true }}

@@ -171,61 +171,73 @@ export function build(name?: string): DiagramBuilder {
 /** Room inside a container around its contents; the top leaves space for the title bar. */
 const PADDING = { left: 20, top: 44, right: 20, bottom: 20 };
 const GAP = 32;
-/** Rows wrap past these widths, on the canvas and inside a container. */
-const ROW_WIDTH = { canvas: 1100, container: 760 };
+/** Rows wrap past these widths, on the canvas and inside a container: about the shape of a page's example panel. */
+const ROW_WIDTH = { canvas: 640, container: 560 };
 const SMALLEST_BOX = { w: 180, h: 100 };
 const RESOURCE_SIZE = { w: 72, h: 72 };
 
+type Placed = { id: string; kind: string; label?: string; parent: string | null };
+
 /**
  * Positions for every node: resources keep their kind's size, containers grow to hold their
- * contents, and siblings flow left to right, wrapping into rows. Pure, so the same code gives the
- * same picture on the server and in tests.
+ * contents and their title, and siblings flow left to right, wrapping into rows. Inside a container
+ * the resources come first and the containers start a row below them (a VPC's gateways and route
+ * tables above its Availability Zones). Pure, so the same code gives the same picture on the
+ * server and in tests.
  */
-export function layOut(nodes: readonly { id: string; kind: string; parent: string | null }[]): Map<string, Layout> {
+export function layOut(nodes: readonly Placed[]): Map<string, Layout> {
   const ids = new Set(nodes.map((n) => n.id));
-  const children = new Map<string | null, (typeof nodes)[number][]>();
+  const children = new Map<string | null, Placed[]>();
   for (const node of nodes) {
     const parent = node.parent !== null && ids.has(node.parent) ? node.parent : null;
     const list = children.get(parent);
     if (list) list.push(node);
     else children.set(parent, [node]);
   }
+  const isContainer = (node: Placed) => getKind(node.kind)?.container === true;
   const layouts = new Map<string, Layout>();
 
-  /** Places `items` in rows from (x0, y0) and returns the size they take. */
-  const flow = (items: readonly (typeof nodes)[number][], rowWidth: number, x0: number, y0: number, depth: number) => {
-    let x = 0;
+  /** Places `rows` of items from (x0, y0), wrapping past `rowWidth`, and returns the size they take. */
+  const flow = (rows: readonly (readonly Placed[])[], rowWidth: number, x0: number, y0: number, depth: number) => {
     let y = 0;
-    let rowHeight = 0;
     let width = 0;
-    for (const item of items) {
-      const size = sizeOf(item, depth);
-      if (x > 0 && x + size.w > rowWidth) {
-        x = 0;
-        y += rowHeight + GAP;
-        rowHeight = 0;
+    for (const items of rows.filter((row) => row.length > 0)) {
+      let x = 0;
+      let rowHeight = 0;
+      for (const item of items) {
+        const size = sizeOf(item, depth);
+        if (x > 0 && x + size.w > rowWidth) {
+          x = 0;
+          y += rowHeight + GAP;
+          rowHeight = 0;
+        }
+        layouts.set(item.id, { x: x0 + x, y: y0 + y, w: size.w, h: size.h });
+        x += size.w + GAP;
+        rowHeight = Math.max(rowHeight, size.h);
+        width = Math.max(width, x - GAP);
       }
-      layouts.set(item.id, { x: x0 + x, y: y0 + y, w: size.w, h: size.h });
-      x += size.w + GAP;
-      rowHeight = Math.max(rowHeight, size.h);
-      width = Math.max(width, x - GAP);
+      y += rowHeight + GAP;
     }
-    return { w: width, h: y + rowHeight };
+    return { w: width, h: Math.max(0, y - GAP) };
   };
 
-  const sizeOf = (node: (typeof nodes)[number], depth: number): { w: number; h: number } => {
+  const sizeOf = (node: Placed, depth: number): { w: number; h: number } => {
     const kind = getKind(node.kind);
     if (!kind?.container) return kind?.size ?? RESOURCE_SIZE;
     // The depth bound keeps a parent cycle (possible in unchecked diagrams) from recursing forever.
     const inside = depth < nodes.length ? (children.get(node.id) ?? []) : [];
-    const content = flow(inside, ROW_WIDTH.container, PADDING.left, PADDING.top, depth + 1);
+    const rows = [inside.filter((n) => !isContainer(n)), inside.filter(isContainer)];
+    const content = flow(rows, ROW_WIDTH.container, PADDING.left, PADDING.top, depth + 1);
+    // Icon, label, kind name (a subnet's with "· private"), badge: roughly what the title bar needs.
+    const title = 90 + 7.5 * (node.label ?? node.id).length + 6.5 * (kind.name.en.length + 10);
     return {
-      w: Math.max(SMALLEST_BOX.w, content.w + PADDING.left + PADDING.right),
+      w: Math.max(SMALLEST_BOX.w, title, content.w + PADDING.left + PADDING.right),
       h: Math.max(SMALLEST_BOX.h, content.h + PADDING.top + PADDING.bottom),
     };
   };
 
-  flow(children.get(null) ?? [], ROW_WIDTH.canvas, 0, 0, 0);
+  // On the canvas the order is the author's, so a peering connection can sit between its VPCs.
+  flow([children.get(null) ?? []], ROW_WIDTH.canvas, 0, 0, 0);
   // Nodes in a parent cycle are reachable from no top-level node: give them a place anyway.
   for (const node of nodes) {
     if (!layouts.has(node.id)) layouts.set(node.id, { x: 0, y: 0, ...(getKind(node.kind)?.size ?? RESOURCE_SIZE) });

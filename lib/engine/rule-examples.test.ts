@@ -57,8 +57,15 @@ describe("layOut", () => {
       expect(child.x + child.w).toBeLessThanOrEqual(parent.w);
       expect(child.y + child.h).toBeLessThanOrEqual(parent.h);
     }
-    expect(box("az-b").x).toBeGreaterThanOrEqual(box("az-a").x + box("az-a").w);
-    expect(box("i-2").x).toBeGreaterThanOrEqual(box("i-1").x + box("i-1").w);
+    // Siblings do not overlap.
+    for (const a of nodes) {
+      for (const b of nodes) {
+        if (a.id >= b.id || a.parent !== b.parent) continue;
+        const [p, q] = [box(a.id), box(b.id)];
+        const apart = p.x + p.w <= q.x || q.x + q.w <= p.x || p.y + p.h <= q.y || q.y + q.h <= p.y;
+        expect(apart, `${a.id} and ${b.id} overlap`).toBe(true);
+      }
+    }
   });
 
   it("places every node of a parent cycle", () => {

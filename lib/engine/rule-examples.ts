@@ -49,11 +49,11 @@ const natLayout = (natSubnet: "public-a" | "private-a" = "public-a", nat: Record
 const peeringChain = () =>
   build()
     .vpc("vpc-a", null, { cidrBlock: "10.0.0.0/16" })
-    .vpc("vpc-b", null, { cidrBlock: "10.1.0.0/16" })
-    .vpc("vpc-c", null, { cidrBlock: "10.2.0.0/16" })
     .routeTable("rtb-a", "vpc-a")
     .peering("pcx-ab", "vpc-a", "vpc-b")
-    .peering("pcx-bc", "vpc-b", "vpc-c");
+    .vpc("vpc-b", null, { cidrBlock: "10.1.0.0/16" })
+    .peering("pcx-bc", "vpc-b", "vpc-c")
+    .vpc("vpc-c", null, { cidrBlock: "10.2.0.0/16" });
 
 /** Two VPCs, each with its own internet gateway; vpc-2 has route table `rtb-2`. */
 const twoVpcs = () =>
@@ -151,6 +151,10 @@ const EXAMPLES: Record<string, () => RuleExample> = {
     invalid: natLayout("private-a").diagram(),
     valid: natLayout("public-a").diagram(),
   }),
+  "peering-cidr-overlap": () => ({
+    invalid: build().vpc("vpc-a", null, { cidrBlock: "10.0.0.0/16" }).vpc("vpc-b", null, { cidrBlock: "10.0.0.0/16" }).peering("pcx", "vpc-a", "vpc-b").diagram(),
+    valid: build().vpc("vpc-a", null, { cidrBlock: "10.0.0.0/16" }).vpc("vpc-b", null, { cidrBlock: "10.1.0.0/16" }).peering("pcx", "vpc-a", "vpc-b").diagram(),
+  }),
   "peering-no-transit": () => ({
     invalid: peeringChain().route("rtb-a", "pcx-ab", "10.2.0.0/16").diagram(),
     valid: peeringChain().peering("pcx-ac", "vpc-a", "vpc-c").route("rtb-a", "pcx-ab", "10.1.0.0/16").route("rtb-a", "pcx-ac", "10.2.0.0/16").diagram(),
@@ -210,6 +214,10 @@ const EXAMPLES: Record<string, () => RuleExample> = {
   "vpc-cidr-size": () => ({
     invalid: build().vpc("vpc-1", null, { cidrBlock: "10.0.0.0/8" }).diagram(),
     valid: build().vpc("vpc-1", null, { cidrBlock: "10.0.0.0/16" }).diagram(),
+  }),
+  "vpc-endpoint-private-dns": () => ({
+    invalid: build().vpc("vpc-1", null, { cidrBlock: "10.0.0.0/16" }).endpoint("sqs-endpoint", "vpc-1", { endpointType: "Interface", serviceName: "sqs" }).diagram(),
+    valid: build().vpc("vpc-1", null, { cidrBlock: "10.0.0.0/16", enableDnsHostnames: true }).endpoint("sqs-endpoint", "vpc-1", { endpointType: "Interface", serviceName: "sqs" }).diagram(),
   }),
 };
 

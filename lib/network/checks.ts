@@ -16,10 +16,19 @@ export function blocked(status: Exclude<Status, "yes">, blocker: Blocker, notes?
  * first `unknown`, else `yes`; notes from every check are kept.
  */
 export function fold(checks: readonly Check[]): Check {
-  const notes = checks.flatMap((c) => c.notes ?? []);
-  const decisive = checks.find((c) => c.status === "no") ?? checks.find((c) => c.status === "unknown");
-  const result: Check = decisive ? { status: decisive.status, ...(decisive.blocker ? { blocker: decisive.blocker } : {}) } : { status: "yes" };
-  return notes.length ? { ...result, notes: dedupe(notes) } : result;
+  // One pass, no intermediate arrays: this runs for every resource, subnet and service.
+  let no: Check | undefined;
+  let unknown: Check | undefined;
+  let notes: Text[] | undefined;
+  for (const c of checks) {
+    if (c.status === "no") no ??= c;
+    else if (c.status === "unknown") unknown ??= c;
+    if (c.notes && c.notes.length) (notes ??= []).push(...c.notes);
+  }
+  const decisive = no ?? unknown;
+  const result: Check = decisive ? (decisive.blocker ? { status: decisive.status, blocker: decisive.blocker } : { status: decisive.status }) : { status: "yes" };
+  if (notes) result.notes = notes.length > 1 ? dedupe(notes) : notes;
+  return result;
 }
 
 function dedupe(notes: readonly Text[]): Text[] {

@@ -1,10 +1,12 @@
 import type { DiagramIndex } from "../diagram/graph";
 import type { DiagramNode } from "../diagram/types";
-import { parseIpBlock, type IpBlock } from "./cidr";
-import { aclOf, type AclView } from "./network-acls";
-import { routesOf, type RouteEntry } from "./route-tables";
+import type { Check } from "./checks";
+import { blockText, parseIpBlock, type IpBlock } from "./cidr";
+import { aclConnection, aclOf, type AclView } from "./network-acls";
+import { gatewayEndpointRoute, routesOf, type RouteEntry } from "./route-tables";
 import { endpointService } from "./service-names";
 import { sgPolicyOf, type SgPeer, type SgPolicy } from "./security-groups";
+import type { Protocol } from "./types";
 
 /** What the analysis needs to know about one VPC, gathered once. */
 export interface VpcFacts {
@@ -33,7 +35,15 @@ export class NetContext {
   private readonly routes = new Map<string, RouteEntry[]>();
   private readonly acls = new Map<string, AclView>();
   private readonly policies = new Map<string, SgPolicy>();
-  private readonly memo = new Map<string, unknown>();
+  private readonly memo = new Map<string, Map<string, unknown>>();
+  // Per-node lookups the analysis asks for over and over: each is a walk or a scan in the index.
+  private readonly vpcOfNode = new Map<string, VpcFacts | undefined>();
+  private readonly tables = new Map<string, DiagramNode | undefined>();
+  private readonly subnetLists = new Map<string, DiagramNode[]>();
+  private readonly zones = new Map<string, string | undefined>();
+  private readonly peerLabels = new Map<string, string>();
+  private readonly aclChecks = new Map<string, Check[]>();
+  private readonly groupIds = new Map<string, ReadonlySet<string>>();
 
   constructor(index: DiagramIndex) {
     this.index = index;
@@ -95,17 +105,65 @@ export class NetContext {
   }
 
   vpcFacts(node: DiagramNode): VpcFacts | undefined {
+    if (this.vpcOfNode.has(node.id)) return this.vpcOfNode.get(node.id);
     const vpc = this.index.vpcOf(node);
-    return vpc ? this.vpcs.get(vpc.id) : undefined;
+    const facts = vpc ? this.vpcs.get(vpc.id) : undefined;
+    this.vpcOfNode.set(node.id, facts);
+    return facts;
   }
 
   /** The subnet's route table: its explicit association, else its VPC's main table. */
   routeTable(subnet: DiagramNode): DiagramNode | undefined {
+    if (this.tables.has(subnet.id)) return this.tables.get(subnet.id);
+    let table: DiagramNode | undefined;
     for (const edge of this.index.edgesTo(subnet.id, "association")) {
       const source = this.index.node(edge.source);
-      if (source?.kind === "aws.route-table") return source;
+      if (source?.kind === "aws.route-table") {
+        table = source;
+        break;
+      }
     }
-    return this.vpcFacts(subnet)?.mainTable;
+    table ??= this.vpcFacts(subnet)?.mainTable;
+    this.tables.set(subnet.id, table);
+    return table;
+  }
+
+  /** `index.subnetsOf`, once per node. */
+  subnetsOf(node: DiagramNode): readonly DiagramNode[] {
+    let list = this.subnetLists.get(node.id);
+    if (!list) this.subnetLists.set(node.id, (list = this.index.subnetsOf(node)));
+    return list;
+  }
+
+  /** `index.zoneOf`, once per node. */
+  zoneOf(node: DiagramNode): string | undefined {
+    if (this.zones.has(node.id)) return this.zones.get(node.id);
+    const zone = this.index.zoneOf(node);
+    this.zones.set(node.id, zone);
+    return zone;
+  }
+
+  /** How ACL and security-group messages name a subnet as the other end: `private-a (10.0.1.0/24)`. */
+  subnetPeerLabel(subnet: DiagramNode, block: IpBlock): string {
+    let label = this.peerLabels.get(subnet.id);
+    if (label === undefined) this.peerLabels.set(subnet.id, (label = `${this.index.label(subnet.id)} (${blockText(block)})`));
+    return label;
+  }
+
+  /**
+   * `aclConnection` for the subnet's ACL, memoized: the answer depends only on the subnet, the side,
+   * the protocol and port, and the peer, which `peerLabel` names (a CIDR, or a subnet with its block).
+   */
+  aclConnection(subnet: DiagramNode, side: "client" | "server", protocol: Protocol, port: number, peer: IpBlock, peerLabel: string): Check[] {
+    const key = `${subnet.id}\u0000${side}\u0000${protocol}\u0000${port}\u0000${peer.family}\u0000${peer.prefix}\u0000${peerLabel}`;
+    let checks = this.aclChecks.get(key);
+    if (!checks) this.aclChecks.set(key, (checks = aclConnection(this.index, subnet, this.acl(subnet), side, protocol, port, peer, peerLabel)));
+    return checks;
+  }
+
+  /** The table's gateway-endpoint route to `service`, memoized. */
+  gatewayRoute(table: DiagramNode, service: string): RouteEntry | undefined {
+    return this.cached(`gateway-route:${service}`, table.id, () => gatewayEndpointRoute(this.routesOf(table), service));
   }
 
   routesOf(table: DiagramNode): RouteEntry[] {
@@ -129,10 +187,12 @@ export class NetContext {
   /** How a security-group rule elsewhere sees this resource, sending from (or to) `block`. */
   sgPeer(node: DiagramNode, block: IpBlock, crossRegion = false): SgPeer {
     const policy = this.sgPolicy(node);
+    let groupIds = this.groupIds.get(node.id);
+    if (!groupIds) this.groupIds.set(node.id, (groupIds = new Set(policy.kind === "groups" ? policy.groups.map((g) => g.id) : [])));
     return {
       block,
       label: this.index.label(node.id),
-      groupIds: new Set(policy.kind === "groups" ? policy.groups.map((g) => g.id) : []),
+      groupIds,
       ...(policy.kind === "default" && policy.vpcId !== undefined ? { defaultGroupVpcId: policy.vpcId } : {}),
       ...(crossRegion ? { crossRegion } : {}),
     };
@@ -143,11 +203,13 @@ export class NetContext {
     return this.index.ancestor(node, "aws.subnet");
   }
 
-  /** Memoizes `compute` under `key` for the life of this context. */
-  cached<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
+  /** Memoizes `compute` under (`kind`, `key`) for the life of this context; two-level, so no key strings are built. */
+  cached<T>(kind: string, key: string, compute: () => T): T {
+    let table = this.memo.get(kind);
+    if (!table) this.memo.set(kind, (table = new Map()));
+    if (table.has(key)) return table.get(key) as T;
     const value = compute();
-    this.memo.set(key, value);
+    table.set(key, value);
     return value;
   }
 }

@@ -3,19 +3,28 @@ import { ANY_IPV4, ANY_IPV6, blockText, parseIpBlock, type IpBlock } from "./cid
 import type { Text } from "../i18n/text";
 import { blocked, fold, type Check } from "./checks";
 import type { NetContext } from "./context";
-import { aclConnection } from "./network-acls";
 import { DEFAULT_PORTS } from "./ports";
 import { defaultRoute, type RouteEntry } from "./route-tables";
-import { sgCheck } from "./security-groups";
+import { sgCheck, type SgPeer } from "./security-groups";
 import type { BlockerCode, Hop, Verdict, Via } from "./types";
 
 const INTERNET: Hop = { kind: "internet" };
+/** The internet as a security-group rule sees it. */
+const INTERNET_V4: SgPeer = { block: ANY_IPV4, label: "0.0.0.0/0", groupIds: new Set<string>() };
+const INTERNET_V6: SgPeer = { block: ANY_IPV6, label: "::/0", groupIds: new Set<string>() };
 const node = (nodeId: string): Hop => ({ kind: "node", nodeId });
 const route = (table: DiagramNode, r: RouteEntry): Hop => ({ kind: "route", nodeId: table.id, destination: r.destination });
 
 /** A check turned into a verdict with the path it took, keeping `via` only when the traffic gets through. */
 function verdict(check: Check, path: Hop[], via: Via): Verdict {
-  return check.status === "yes" ? { ...check, path, via } : { ...check };
+  const out: Verdict = { status: check.status };
+  if (check.blocker) out.blocker = check.blocker;
+  if (check.notes) out.notes = check.notes;
+  if (check.status === "yes") {
+    out.path = path;
+    out.via = via;
+  }
+  return out;
 }
 
 /** The subnet's IPv4 block: the addresses its resources may have. */
@@ -38,7 +47,7 @@ export function isPublic(net: NetContext, subnet: DiagramNode): boolean | undefi
  * internet gateway but no public subnet.
  */
 export function natGatewayEgress(net: NetContext, nat: DiagramNode): Verdict {
-  return net.cached(`nat:${nat.id}`, () => {
+  return net.cached("nat", nat.id, () => {
     const { index } = net;
     const name = index.label(nat.id);
     if (nat.props.connectivityType === "private") {
@@ -109,7 +118,7 @@ export function natGatewayEgress(net: NetContext, nat: DiagramNode): Verdict {
  * source/destination check off, and reaches the internet only with a public address in a public subnet.
  */
 export function natInstanceEgress(net: NetContext, instance: DiagramNode): Verdict {
-  return net.cached(`nat-instance:${instance.id}`, () => {
+  return net.cached("nat-instance", instance.id, () => {
     const name = net.index.label(instance.id);
     if (instance.props.sourceDestCheck !== false) {
       return blocked("no", {
@@ -144,7 +153,6 @@ function publicSubnetPath(
   nat: DiagramNode,
   notPublic: { code: BlockerCode; reason: Text; fix?: Text },
 ): Verdict {
-  const { index } = net;
   const facts = net.vpcFacts(subnet);
   const table = net.routeTable(subnet);
   if (!facts || !table) return noRouteTable(net, subnet);
@@ -152,7 +160,7 @@ function publicSubnetPath(
   if (r?.target.kind !== "aws.internet-gateway" || r.target.parent !== facts.vpc.id) {
     return blocked("no", { nodeId: nat.id, ...notPublic });
   }
-  const acl = aclConnection(index, subnet, net.acl(subnet), "client", "tcp", DEFAULT_PORTS.https, ANY_IPV4, "0.0.0.0/0");
+  const acl = net.aclConnection(subnet, "client", "tcp", DEFAULT_PORTS.https, ANY_IPV4, "0.0.0.0/0");
   return verdict(fold(acl), [node(subnet.id), route(table, r), node(r.target.id), INTERNET], "internet-gateway");
 }
 
@@ -162,7 +170,7 @@ function publicSubnetPath(
  * then needs its own public address), or nowhere.
  */
 export function subnetEgress(net: NetContext, subnet: DiagramNode): Verdict {
-  return net.cached(`egress4:${subnet.id}`, () => {
+  return net.cached("egress4", subnet.id, () => {
     const { index } = net;
     const facts = net.vpcFacts(subnet);
     const table = net.routeTable(subnet);
@@ -195,7 +203,7 @@ export function subnetEgress(net: NetContext, subnet: DiagramNode): Verdict {
         },
       });
     }
-    const acl = () => aclConnection(index, subnet, net.acl(subnet), "client", "tcp", DEFAULT_PORTS.https, ANY_IPV4, "0.0.0.0/0");
+    const acl = () => net.aclConnection(subnet, "client", "tcp", DEFAULT_PORTS.https, ANY_IPV4, "0.0.0.0/0");
     switch (target.kind) {
       case "aws.internet-gateway":
         if (target.parent !== facts.vpc.id) {
@@ -279,18 +287,17 @@ export function subnetEgress(net: NetContext, subnet: DiagramNode): Verdict {
 
 /** Traffic a NAT forwards crosses the NAT's subnet ACL twice: in from the client subnet, out to the internet, and back. */
 function natSubnetAcl(net: NetContext, natSubnet: DiagramNode, clientSubnet: DiagramNode): Check[] {
-  const view = net.acl(natSubnet);
   const client = subnetBlock(clientSubnet);
   const port = DEFAULT_PORTS.https;
   return [
-    ...(client ? aclConnection(net.index, natSubnet, view, "server", "tcp", port, client, blockText(client)) : []),
-    ...aclConnection(net.index, natSubnet, view, "client", "tcp", port, ANY_IPV4, "0.0.0.0/0"),
+    ...(client ? net.aclConnection(natSubnet, "server", "tcp", port, client, blockText(client)) : []),
+    ...net.aclConnection(natSubnet, "client", "tcp", port, ANY_IPV4, "0.0.0.0/0"),
   ];
 }
 
 /** IPv6 out of a subnet: ::/0 to an egress-only or internet gateway of its VPC, with an IPv6 block on the subnet. */
 export function subnetEgressIpv6(net: NetContext, subnet: DiagramNode): Verdict {
-  return net.cached(`egress6:${subnet.id}`, () => {
+  return net.cached("egress6", subnet.id, () => {
     const { index } = net;
     const subnetName = index.label(subnet.id);
     if (typeof subnet.props.ipv6CidrBlock !== "string") {
@@ -318,7 +325,7 @@ export function subnetEgressIpv6(net: NetContext, subnet: DiagramNode): Verdict 
         fix: { en: `Route ::/0 to an egress-only internet gateway.`, ko: `::/0을 송신 전용 인터넷 게이트웨이로 라우팅하세요.` },
       });
     }
-    const acl = aclConnection(index, subnet, net.acl(subnet), "client", "tcp", DEFAULT_PORTS.https, ANY_IPV6, "::/0");
+    const acl = net.aclConnection(subnet, "client", "tcp", DEFAULT_PORTS.https, ANY_IPV6, "::/0");
     const via = target.kind === "aws.internet-gateway" ? "internet-gateway" : "egress-only-internet-gateway";
     return verdict(fold(acl), [node(subnet.id), route(table, r), node(target.id), INTERNET], via);
   });
@@ -385,8 +392,7 @@ export function resourceEgress(net: NetContext, resource: DiagramNode, subnet: D
   if (base.status !== "yes") return base;
   const checks: Check[] = [];
   if (base.via === "internet-gateway") checks.push(publicAddressCheck(net, resource, subnet));
-  const internet = { block: ANY_IPV4, label: "0.0.0.0/0", groupIds: new Set<string>() };
-  checks.push(sgCheck(net.index, resource, net.sgPolicy(resource), "egress", "tcp", port, internet));
+  checks.push(sgCheck(net.index, resource, net.sgPolicy(resource), "egress", "tcp", port, INTERNET_V4));
   checks.push(base);
   return verdict(fold(checks), [node(resource.id), ...base.path!], base.via!);
 }
@@ -395,8 +401,7 @@ export function resourceEgressIpv6(net: NetContext, resource: DiagramNode, subne
   const base = subnetEgressIpv6(net, subnet);
   if (base.status !== "yes") return base;
   const name = net.index.label(resource.id);
-  const internet = { block: ANY_IPV6, label: "::/0", groupIds: new Set<string>() };
-  const checks: Check[] = [sgCheck(net.index, resource, net.sgPolicy(resource), "egress", "tcp", DEFAULT_PORTS.https, internet), base];
+  const checks: Check[] = [sgCheck(net.index, resource, net.sgPolicy(resource), "egress", "tcp", DEFAULT_PORTS.https, INTERNET_V6), base];
   if (resource.kind === "aws.lambda") {
     checks.push(
       blocked("unknown", {

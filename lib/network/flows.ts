@@ -3,7 +3,6 @@ import { blockText } from "./cidr";
 import { blocked, fold, type Check } from "./checks";
 import type { NetContext, VpcFacts } from "./context";
 import { subnetBlock } from "./egress";
-import { aclConnection } from "./network-acls";
 import { lookupRoute } from "./route-tables";
 import { sgCheck } from "./security-groups";
 import type { Hop, Protocol, Verdict } from "./types";
@@ -47,11 +46,13 @@ export function privateFlow(
       },
     });
   }
-  const routing = routeBetween(net, srcSubnet, dstSubnet, srcFacts, dstFacts);
+  // Routing depends on the two subnets only: shared by every pair of resources in them.
+  const routing = net.cached(`route:${srcSubnet.id}`, dstSubnet.id, () => routeBetween(net, srcSubnet, dstSubnet, srcFacts, dstFacts));
   if (routing.status !== "yes") return routing;
   const crossRegion = routing.crossRegion;
-  const srcAcl = srcSubnet.id === dstSubnet.id ? [] : aclConnection(index, srcSubnet, net.acl(srcSubnet), "client", protocol, port, dstBlock, `${index.label(dstSubnet.id)} (${blockText(dstBlock)})`);
-  const dstAcl = srcSubnet.id === dstSubnet.id ? [] : aclConnection(index, dstSubnet, net.acl(dstSubnet), "server", protocol, port, srcBlock, `${index.label(srcSubnet.id)} (${blockText(srcBlock)})`);
+  const same = srcSubnet.id === dstSubnet.id;
+  const srcAcl = same ? [] : net.aclConnection(srcSubnet, "client", protocol, port, dstBlock, net.subnetPeerLabel(dstSubnet, dstBlock));
+  const dstAcl = same ? [] : net.aclConnection(dstSubnet, "server", protocol, port, srcBlock, net.subnetPeerLabel(srcSubnet, srcBlock));
   // As a packet meets them: out of the source, across both ACLs, into the destination, then the reply's way back.
   // Traffic inside one subnet never crosses its ACL.
   const [srcRequest, srcReply] = srcAcl;

@@ -4,7 +4,7 @@ import { blocked, fold, type Check } from "./checks";
 import type { NetContext } from "./context";
 import { isPublic, noRouteTable, publicAddressCheck } from "./egress";
 import { ALL_PORTS, covers, intersect, normalize, type Interval } from "./intervals";
-import { aclAllowed, aclConnection } from "./network-acls";
+import { aclAllowed } from "./network-acls";
 import { DEFAULT_PORTS, EPHEMERAL } from "./ports";
 import { defaultRoute } from "./route-tables";
 import { openPorts, sgCheck } from "./security-groups";
@@ -114,7 +114,7 @@ export function ingressAt(net: NetContext, resource: DiagramNode, subnet: Diagra
       }),
     );
   }
-  checks.push(...aclConnection(net.index, subnet, net.acl(subnet), "server", protocol, port, ANY_IPV4, "0.0.0.0/0"));
+  checks.push(...net.aclConnection(subnet, "server", protocol, port, ANY_IPV4, "0.0.0.0/0"));
   checks.push(sgCheck(net.index, resource, net.sgPolicy(resource), "ingress", protocol, port, internetPeer));
   const check = fold(checks);
   return check.status === "yes" ? { ...check, via: "internet-gateway", path: pathIn(net, resource, subnet) } : check;

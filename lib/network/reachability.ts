@@ -95,8 +95,8 @@ export function formatPath(path: readonly Hop[] | undefined): string {
  * One verdict for a resource across its subnets: yes when every subnet says yes, no when any says no
  * (`mixed` when others say yes: it works only part of the time), else unknown.
  */
-export function combine(bySubnet: Array<{ subnetId: string; verdict: Verdict }>, none: Verdict): PerSubnet {
-  if (bySubnet.length === 0) return { overall: none, mixed: false, bySubnet };
+export function combine(bySubnet: Array<{ subnetId: string; verdict: Verdict }>, none: Verdict | (() => Verdict)): PerSubnet {
+  if (bySubnet.length === 0) return { overall: typeof none === "function" ? none() : none, mixed: false, bySubnet };
   const yes = bySubnet.filter((s) => s.verdict.status === "yes");
   const no = bySubnet.find((s) => s.verdict.status === "no");
   const unknown = bySubnet.find((s) => s.verdict.status === "unknown");
@@ -135,12 +135,11 @@ function awsManaged(node: DiagramNode, last: Hop): Verdict {
 }
 
 function outsideVpc(net: NetContext, node: DiagramNode): boolean {
-  return node.kind === "aws.lambda" && net.index.subnetsOf(node).length === 0 && net.index.vpcOf(node) === undefined;
+  return node.kind === "aws.lambda" && net.subnetsOf(node).length === 0 && net.vpcFacts(node) === undefined;
 }
 
 function profile(net: NetContext, node: DiagramNode, connections: ConnectionVerdict[]): NetworkProfile {
-  const { index } = net;
-  const subnets = index.subnetsOf(node);
+  const subnets = net.subnetsOf(node);
   const policy = net.sgPolicy(node);
   const result: NetworkProfile = {
     nodeId: node.id,
@@ -168,12 +167,12 @@ function profile(net: NetContext, node: DiagramNode, connections: ConnectionVerd
   }
   result.internetEgress = combine(
     subnets.map((s) => ({ subnetId: s.id, verdict: resourceEgress(net, node, s) })),
-    noSubnet(net, node),
+    () => noSubnet(net, node),
   );
   if (subnets.some((s) => typeof s.props.ipv6CidrBlock === "string")) {
     result.internetEgressIpv6 = combine(
       subnets.map((s) => ({ subnetId: s.id, verdict: resourceEgressIpv6(net, node, s) })),
-      noSubnet(net, node),
+      () => noSubnet(net, node),
     );
   }
   result.awsServices = servicesFor(net, node).map(
@@ -181,7 +180,7 @@ function profile(net: NetContext, node: DiagramNode, connections: ConnectionVerd
       service: target.service,
       access: combine(
         subnets.map((s) => ({ subnetId: s.id, verdict: serviceAccess(net, node, s, target) })),
-        noSubnet(net, node),
+        () => noSubnet(net, node),
       ),
     }),
   );
@@ -192,7 +191,7 @@ function profile(net: NetContext, node: DiagramNode, connections: ConnectionVerd
 function servicesFor(net: NetContext, node: DiagramNode): ServiceTarget[] {
   const targets = new Map<string, ServiceTarget>(GATEWAY_SERVICES.map((service) => [service, { service }]));
   for (const service of net.vpcFacts(node)?.interfaceEndpoints.keys() ?? []) targets.set(service, { service });
-  const firstSubnet = net.index.subnetsOf(node)[0];
+  const firstSubnet = net.subnetsOf(node)[0];
   if (firstSubnet) for (const service of net.vpcFacts(firstSubnet)?.interfaceEndpoints.keys() ?? []) targets.set(service, { service });
   for (const edge of net.index.edgesFrom(node.id, "connection")) {
     const target = net.index.node(edge.target);
@@ -268,7 +267,7 @@ function connectionVerdict(net: NetContext, edge: DiagramEdge): ConnectionVerdic
       }
       return single({ status: "yes", via: "aws-managed", path: [{ kind: "internet" }, { kind: "node", nodeId: dst.id }] });
     }
-    const dstSubnets = index.subnetsOf(dst);
+    const dstSubnets = net.subnetsOf(dst);
     return {
       ...base,
       verdict: combine(
@@ -280,10 +279,10 @@ function connectionVerdict(net: NetContext, edge: DiagramEdge): ConnectionVerdic
 
   if (outsideVpc(net, src)) {
     if (service || toInternet) return single(awsManaged(src, service ? { kind: "service", service: service.service } : { kind: "internet" }));
-    const dstSubnets = index.subnetsOf(dst);
+    const dstSubnets = net.subnetsOf(dst);
     const viaInternet = combine(
       dstSubnets.map((s) => ({ subnetId: s.id, verdict: ingressAt(net, dst, s, protocol, port) })),
-      noSubnet(net, dst),
+      () => noSubnet(net, dst),
     );
     // Open to the internet (a public address in a public subnet): only its filters decide, and they may be unknown.
     if (viaInternet.overall.status !== "no") return { ...base, verdict: viaInternet };
@@ -303,19 +302,19 @@ function connectionVerdict(net: NetContext, edge: DiagramEdge): ConnectionVerdic
     );
   }
 
-  const srcSubnets = index.subnetsOf(src);
-  const dstSubnets = index.subnetsOf(dst);
+  const srcSubnets = net.subnetsOf(src);
+  const dstSubnets = net.subnetsOf(dst);
   const perSource = (s: DiagramNode): Verdict => {
     if (toInternet) return resourceEgress(net, src, s, port);
     if (service) return serviceAccess(net, src, s, service);
     if (dstSubnets.length === 0) return noSubnet(net, dst);
-    const zone = index.zoneOf(s);
-    const sameZone = ZONAL_TARGETS.has(dst.kind) ? dstSubnets.filter((d) => zone !== undefined && index.zoneOf(d) === zone) : [];
+    const zone = net.zoneOf(s);
+    const sameZone = ZONAL_TARGETS.has(dst.kind) ? dstSubnets.filter((d) => zone !== undefined && net.zoneOf(d) === zone) : [];
     const targets = sameZone.length ? sameZone : dstSubnets;
     return combine(
       targets.map((d) => ({ subnetId: d.id, verdict: privateFlow(net, src, s, dst, d, protocol, port) })),
-      noSubnet(net, dst),
+      () => noSubnet(net, dst),
     ).overall;
   };
-  return { ...base, verdict: combine(srcSubnets.map((s) => ({ subnetId: s.id, verdict: perSource(s) })), noSubnet(net, src)) };
+  return { ...base, verdict: combine(srcSubnets.map((s) => ({ subnetId: s.id, verdict: perSource(s) })), () => noSubnet(net, src)) };
 }

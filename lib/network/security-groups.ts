@@ -46,15 +46,37 @@ export interface SgPeer {
 
 type Match = "all" | "some" | "none";
 
-function peerMatch(text: unknown, peer: SgPeer): Match {
-  if (typeof text !== "string") return "none";
-  if (text.startsWith("sg:")) return !peer.crossRegion && peer.groupIds.has(text.slice(3)) ? "all" : "none";
-  if (text.startsWith("pl-")) return peer.awsService ? "all" : "none";
+/** A rule's other end, read once: a group reference, a prefix list, a block, or nothing usable. */
+type RulePeer = { kind: "sg"; groupId: string } | { kind: "pl" } | { kind: "block"; block: IpBlock } | { kind: "none" };
+
+/** A security-group rule with its ports per protocol and its peer already read. */
+interface ParsedRule {
+  tcp: readonly Interval[];
+  udp: readonly Interval[];
+  peer: RulePeer;
+}
+
+function readPeer(text: unknown): RulePeer {
+  if (typeof text !== "string") return { kind: "none" };
+  if (text.startsWith("sg:")) return { kind: "sg", groupId: text.slice(3) };
+  if (text.startsWith("pl-")) return { kind: "pl" };
   const block = parseIpBlock(text);
-  if (!block) return "none";
-  if (blockContains(block, peer.block)) return "all";
-  // A rule for part of the peer's subnet (one address) may or may not cover it: the diagram has no ENI addresses.
-  return blocksOverlap(block, peer.block) ? "some" : "none";
+  return block ? { kind: "block", block } : { kind: "none" };
+}
+
+function peerMatch(rulePeer: RulePeer, peer: SgPeer): Match {
+  switch (rulePeer.kind) {
+    case "sg":
+      return !peer.crossRegion && peer.groupIds.has(rulePeer.groupId) ? "all" : "none";
+    case "pl":
+      return peer.awsService ? "all" : "none";
+    case "none":
+      return "none";
+    case "block":
+      if (blockContains(rulePeer.block, peer.block)) return "all";
+      // A rule for part of the peer's subnet (one address) may or may not cover it: the diagram has no ENI addresses.
+      return blocksOverlap(rulePeer.block, peer.block) ? "some" : "none";
+  }
 }
 
 interface RuleLike {
@@ -73,10 +95,24 @@ function rulePorts(rule: RuleLike, protocol: Protocol): Interval[] {
   return [[from, to]];
 }
 
-function rulesOf(group: DiagramNode, direction: "ingress" | "egress"): Array<RuleLike & { peer: unknown }> {
-  const rules = group.props[direction];
-  if (!Array.isArray(rules)) return [];
-  return rules.map((r: Record<string, unknown>) => ({ ...r, peer: direction === "ingress" ? r.source : r.destination }));
+/**
+ * A group's rules, read once per group node: every resource in the group, and every check of each,
+ * asks for them. Diagram nodes are never changed in place (edits make new ones), so the node is the key.
+ */
+const parsedRules = new WeakMap<DiagramNode, { ingress: ParsedRule[]; egress: ParsedRule[] }>();
+
+function rulesOf(group: DiagramNode, direction: "ingress" | "egress"): readonly ParsedRule[] {
+  let parsed = parsedRules.get(group);
+  if (!parsed) {
+    const read = (key: "ingress" | "egress", peerKey: "source" | "destination"): ParsedRule[] => {
+      const rules = group.props[key];
+      if (!Array.isArray(rules)) return [];
+      return rules.map((r: Record<string, unknown>) => ({ tcp: rulePorts(r, "tcp"), udp: rulePorts(r, "udp"), peer: readPeer(r[peerKey]) }));
+    };
+    parsed = { ingress: read("ingress", "source"), egress: read("egress", "destination") };
+    parsedRules.set(group, parsed);
+  }
+  return parsed[direction];
 }
 
 /** The ports of `protocol` the groups open to (egress) or from (ingress) the whole of the peer. */
@@ -85,7 +121,7 @@ export function openPorts(policy: SgPolicy, direction: "ingress" | "egress", pro
   if (policy.kind === "default") return "default";
   const out: Interval[] = [];
   for (const group of policy.groups) {
-    for (const rule of rulesOf(group, direction)) if (peerMatch(rule.peer, peer) === "all") out.push(...rulePorts(rule, protocol));
+    for (const rule of rulesOf(group, direction)) if (peerMatch(rule.peer, peer) === "all") out.push(...rule[protocol]);
   }
   return normalize(out);
 }
@@ -131,8 +167,7 @@ export function sgCheck(
   let some = false;
   for (const group of policy.groups) {
     for (const rule of rulesOf(group, direction)) {
-      const ports = rulePorts(rule, protocol);
-      if (!ports.some(([a, b]) => a <= port && port <= b)) continue;
+      if (!rule[protocol].some(([a, b]) => a <= port && port <= b)) continue;
       const match = peerMatch(rule.peer, peer);
       if (match === "all") return PASS;
       if (match === "some") some = true;

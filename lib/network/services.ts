@@ -5,10 +5,8 @@ import { blocked, fold } from "./checks";
 import type { NetContext } from "./context";
 import { resourceEgress } from "./egress";
 import { privateFlow } from "./flows";
-import { aclConnection } from "./network-acls";
 import { DEFAULT_PORTS } from "./ports";
-import { gatewayEndpointRoute } from "./route-tables";
-import { sgCheck } from "./security-groups";
+import { sgCheck, type SgPeer } from "./security-groups";
 import type { Hop, Verdict } from "./types";
 
 /** The short service name a connection to a resource of this kind uses. */
@@ -49,7 +47,7 @@ export function serviceAccess(net: NetContext, resource: DiagramNode, subnet: Di
   const notes: Text[] = [];
 
   if (facts && table && GATEWAY_SERVICES.includes(service)) {
-    const r = gatewayEndpointRoute(net.routesOf(table), service);
+    const r = net.gatewayRoute(table, service);
     const endpoint = r?.target;
     const sameVpc = endpoint !== undefined && index.vpcOf(endpoint)?.id === facts.vpc.id;
     const otherRegion = target.region !== undefined && facts.region !== undefined && target.region !== facts.region;
@@ -59,10 +57,10 @@ export function serviceAccess(net: NetContext, resource: DiagramNode, subnet: Di
         ko: `게이트웨이 엔드포인트 ${index.label(endpoint.id)}은(는) ${facts.region}만 다루는데, ${service} 리소스는 ${target.region}에 있습니다.`,
       });
     } else if (r && endpoint && sameVpc) {
-      const peer = { block: ANY_IPV4, label: `${service} (prefix list)`, groupIds: new Set<string>(), awsService: true };
+      const peer = servicePeer(service);
       const check = fold([
         sgCheck(index, resource, net.sgPolicy(resource), "egress", "tcp", DEFAULT_PORTS.https, peer),
-        ...aclConnection(index, subnet, net.acl(subnet), "client", "tcp", DEFAULT_PORTS.https, ANY_IPV4, `${service} (0.0.0.0/0)`),
+        ...net.aclConnection(subnet, "client", "tcp", DEFAULT_PORTS.https, ANY_IPV4, `${service} (0.0.0.0/0)`),
       ]);
       if (check.status !== "yes") return check;
       return {
@@ -139,7 +137,7 @@ export function serviceAccess(net: NetContext, resource: DiagramNode, subnet: Di
 /** HTTPS from the resource to one of the endpoint's network interfaces, the one in the same AZ when there is one. */
 function endpointFlow(net: NetContext, resource: DiagramNode, subnet: DiagramNode, endpoint: DiagramNode): Verdict {
   const { index } = net;
-  const subnets = index.subnetsOf(endpoint);
+  const subnets = net.subnetsOf(endpoint);
   if (subnets.length === 0) {
     return blocked("unknown", {
       nodeId: endpoint.id,
@@ -150,8 +148,8 @@ function endpointFlow(net: NetContext, resource: DiagramNode, subnet: DiagramNod
       },
     });
   }
-  const zone = index.zoneOf(subnet);
-  const sameZone = subnets.filter((s) => zone !== undefined && index.zoneOf(s) === zone);
+  const zone = net.zoneOf(subnet);
+  const sameZone = subnets.filter((s) => zone !== undefined && net.zoneOf(s) === zone);
   let first: Verdict | undefined;
   for (const s of sameZone.length ? sameZone : subnets) {
     const flow = privateFlow(net, resource, subnet, endpoint, s, "tcp", DEFAULT_PORTS.https);
@@ -159,6 +157,16 @@ function endpointFlow(net: NetContext, resource: DiagramNode, subnet: DiagramNod
     first ??= flow;
   }
   return first!;
+}
+
+const NO_GROUPS: ReadonlySet<string> = new Set();
+const servicePeers = new Map<string, SgPeer>();
+
+/** A service's public ranges as a security-group rule sees them (a `pl-…` rule names them). */
+function servicePeer(service: string): SgPeer {
+  let peer = servicePeers.get(service);
+  if (!peer) servicePeers.set(service, (peer = { block: ANY_IPV4, label: `${service} (prefix list)`, groupIds: NO_GROUPS, awsService: true }));
+  return peer;
 }
 
 function withNotes(verdict: Verdict, notes: readonly Text[]): Verdict {

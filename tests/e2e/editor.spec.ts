@@ -118,3 +118,13 @@ test("switches to Korean and back", async ({ page }) => {
   await page.getByRole("combobox", { name: "언어" }).selectOption("en");
   await expect(page.getByRole("navigation", { name: "Resources" })).toBeVisible();
 });
+
+test("an edit made just before leaving the page is still there on return", async ({ page }) => {
+  await openEditor(page);
+  await dragKind(page, "aws.vpc", { selector: ".react-flow__pane", x: 60, y: 40 });
+  await page.getByRole("complementary", { name: "Inspector" }).getByLabel("Label").fill("renamed-just-now");
+  // Leave at once, inside the autosave debounce.
+  await page.goto("/rules");
+  await page.goto("/");
+  await expect(page.locator('.react-flow__node[data-id="vpc-1"]')).toContainText("renamed-just-now");
+});

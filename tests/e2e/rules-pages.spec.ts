@@ -14,10 +14,13 @@ function rule(id: string) {
   return found;
 }
 
-/** The rule ids whose id, title or explanation (in either language) hold the text. */
-function matching(text: string): string[] {
-  const needle = text.toLowerCase();
-  return RULES.filter(({ meta }) => [meta.id, meta.title.en, meta.title.ko, meta.explanation.en, meta.explanation.ko].join("\n").toLowerCase().includes(needle)).map((r) => r.meta.id);
+/** The rule ids whose id, title or explanation (in either language) hold every word of the query. */
+function matching(query: string): string[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return RULES.filter(({ meta }) => {
+    const text = [meta.id, meta.title.en, meta.title.ko, meta.explanation.en, meta.explanation.ko].join("\n").toLowerCase();
+    return words.every((word) => text.includes(word));
+  }).map((r) => r.meta.id);
 }
 
 test("/rules lists every rule, and search and filters narrow the list", async ({ page }) => {
