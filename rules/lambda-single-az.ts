@@ -56,9 +56,9 @@ function placementFix(index: DiagramIndex, report: ReachabilityReport, fn: Diagr
   const vpc = index.vpcOf(subnets[0]!);
   if (!vpc) return [];
   const own = subnets.map((s) => report.subnets[s.id]).filter((r) => r !== undefined);
-  const candidates = index.ofKind("aws.subnet").filter((s) => {
+  const candidates = index.subnetsInVpc(vpc.id).filter((s) => {
     const z = index.zoneOf(s);
-    return z !== undefined && z !== zone && index.vpcOf(s)?.id === vpc.id;
+    return z !== undefined && z !== zone;
   });
   const sameTable = candidates.find((s) => own.some((r) => r.routeTableId !== undefined && r.routeTableId === report.subnets[s.id]?.routeTableId));
   const sameRouting =

@@ -66,8 +66,8 @@ function moveFix(index: DiagramIndex, report: ReachabilityReport, lb: DiagramNod
     const vpc = index.vpcOf(subnet);
     if (zone === undefined || !vpc) return [];
     const target = index
-      .ofKind("aws.subnet")
-      .find((s) => !used.has(s.id) && report.subnets[s.id]?.public === true && index.zoneOf(s) === zone && index.vpcOf(s)?.id === vpc.id);
+      .subnetsInVpc(vpc.id)
+      .find((s) => !used.has(s.id) && report.subnets[s.id]?.public === true && index.zoneOf(s) === zone);
     if (!target) return [];
     used.add(target.id);
     picked.push(target);

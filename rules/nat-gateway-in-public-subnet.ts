@@ -34,9 +34,9 @@ export default defineRule({
         if (!routing || routing.routeTableId === undefined || routing.public) return;
         const vpc = index.vpcOf(subnet);
         const zone = index.zoneOf(subnet);
-        const target = index
-          .ofKind("aws.subnet")
-          .find((s) => s.id !== subnet.id && report.subnets[s.id]?.public && index.vpcOf(s)?.id === vpc?.id && index.zoneOf(s) === zone);
+        const target = (vpc ? index.subnetsInVpc(vpc.id) : []).find(
+          (s) => s.id !== subnet.id && report.subnets[s.id]?.public && index.zoneOf(s) === zone,
+        );
         const label = target ? index.label(target.id) : "";
         context.report({
           messageId: "privateSubnet",

@@ -21,8 +21,16 @@ export function freshId(prefix: string, taken: ReadonlySet<string>): string {
   }
 }
 
-export function usedIds(diagram: Diagram): Set<string> {
-  return new Set<string>([...diagram.nodes.map((n) => n.id), ...diagram.edges.map((e) => e.id)]);
+const idCache = new WeakMap<Diagram, ReadonlySet<string>>();
+
+/** Every node and edge id. Diagrams are never mutated, so the set is built once per diagram (rules offering many fixes ask often). */
+export function usedIds(diagram: Diagram): ReadonlySet<string> {
+  let ids = idCache.get(diagram);
+  if (!ids) {
+    ids = new Set<string>([...diagram.nodes.map((n) => n.id), ...diagram.edges.map((e) => e.id)]);
+    idCache.set(diagram, ids);
+  }
+  return ids;
 }
 
 /** A new node of a registered kind with its default properties and size. */

@@ -88,6 +88,20 @@ export class DiagramIndex {
     return typeof zone === "string" ? zone : undefined;
   }
 
+  private subnetsByVpc: Map<string, DiagramNode[]> | undefined;
+
+  /** The subnets drawn inside a VPC (directly or in its AZs), grouped once on first use. */
+  subnetsInVpc(vpcId: string): readonly DiagramNode[] {
+    if (!this.subnetsByVpc) {
+      this.subnetsByVpc = new Map();
+      for (const subnet of this.ofKind("aws.subnet")) {
+        const vpc = this.vpcOf(subnet);
+        if (vpc) push(this.subnetsByVpc, vpc.id, subnet);
+      }
+    }
+    return this.subnetsByVpc.get(vpcId) ?? EMPTY;
+  }
+
   /**
    * The subnets a resource has network interfaces in: the subnet it is drawn in, plus every subnet it
    * is joined to by a placement edge (a Lambda's VPC subnets, a load balancer's, an EFS mount target's).

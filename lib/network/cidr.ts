@@ -101,7 +101,7 @@ export const AWS_MAX_PREFIX = 28;
 
 /** The subnets drawn anywhere inside the VPC, in diagram order. */
 export function subnetsOfVpc(index: DiagramIndex, vpc: DiagramNode): DiagramNode[] {
-  return index.ofKind("aws.subnet").filter((subnet) => index.vpcOf(subnet)?.id === vpc.id);
+  return [...index.subnetsInVpc(vpc.id)];
 }
 
 /**
