@@ -9,6 +9,7 @@ testRule(rule, {
   valid: [
     { name: "a function in a private subnet with a NAT path", diagram: natLayout().lambda("fn-1", "private-a").diagram() },
     { name: "a function without a VPC", diagram: build().lambda("fn-1", null).diagram() },
+    { name: "a function needing the internet, with a NAT path", diagram: natLayout().lambda("fn-1", "private-a", { needsInternet: true }).diagram() },
     { name: "a subnet with no route table at all is unknown, not reported", diagram: build().vpc("vpc-1", null).az("az-a", "vpc-1").subnet("s-1", "az-a").lambda("fn-1", "s-1").diagram() },
   ],
   invalid: [
@@ -29,6 +30,16 @@ testRule(rule, {
           fixes: ["Route 0.0.0.0/0 to NAT gateway nat-1"],
         },
       ],
+    },
+    {
+      name: "a function marked as needing the internet, in a subnet without a NAT path: error",
+      diagram: withIsolated().lambda("fn-1", "isolated", { needsInternet: true }).diagram(),
+      expect: [{ messageId: "noInternet", nodeIds: ["fn-1", "isolated"], severity: "error", fixes: ["Route 0.0.0.0/0 to NAT gateway nat-1"] }],
+    },
+    {
+      name: "a function marked as needing the internet, in a public subnet: error",
+      diagram: natLayout().lambda("fn-1", "public-a", { needsInternet: true }).diagram(),
+      expect: [{ messageId: "publicSubnet", nodeIds: ["fn-1", "public-a"], severity: "error", fixes: [] }],
     },
     {
       name: "a NAT gateway without an Elastic IP: no fix, the NAT itself is the problem",

@@ -46,13 +46,15 @@ export default defineRule({
         const names = (list: typeof failing) => list.map((s) => index.label(s.subnetId)).join(", ");
         const data = { fn: index.label(fn.id), subnets: names(failing) };
         const fixes = natRouteFix(index, report, fn, failing.map((s) => s.verdict));
+        // A function marked as needing the internet is broken without it, whatever the reason.
+        const needed = fn.props.needsInternet === true ? ({ severity: "error" } as const) : {};
         if (egress.mixed) {
           const good = egress.bySubnet.filter((s) => s.verdict.status === "yes");
-          context.report({ messageId: "someSubnets", nodeIds: [fn.id, ...failing.map((s) => s.subnetId)], data: { ...data, good: names(good) }, fixes });
+          context.report({ messageId: "someSubnets", nodeIds: [fn.id, ...failing.map((s) => s.subnetId)], data: { ...data, good: names(good) }, fixes, ...needed });
           return;
         }
         if (failing.every((s) => s.verdict.blocker?.code === "lambda-no-public-ip")) {
-          context.report({ messageId: "publicSubnet", nodeIds: [fn.id, ...failing.map((s) => s.subnetId)], data });
+          context.report({ messageId: "publicSubnet", nodeIds: [fn.id, ...failing.map((s) => s.subnetId)], data, ...needed });
           return;
         }
         const reason = failing[0]!.verdict.blocker?.reason;
@@ -61,7 +63,7 @@ export default defineRule({
           nodeIds: [fn.id, ...failing.map((s) => s.subnetId)],
           data: { ...data, reasonEn: reason?.en ?? "", reasonKo: reason?.ko ?? "" },
           // Private subnets without a NAT path are a normal design when the function needs no internet.
-          severity: "info",
+          severity: fn.props.needsInternet === true ? "error" : "info",
           fixes,
         });
       },

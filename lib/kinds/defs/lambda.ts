@@ -19,6 +19,9 @@ export const lambda = defineKind({
     ephemeralStorage: z.number().int().positive().default(512),
     architecture: z.enum(["x86_64", "arm64"]).default("x86_64"),
     packageType: z.enum(["Zip", "Image"]).default("Zip"),
+    // The person's intent, not an AWS setting: the function calls the internet (a third-party API), so
+    // missing internet access is an error rather than a note.
+    needsInternet: z.boolean().default(false),
   }),
   cfnType: "AWS::Lambda::Function",
   icon: "ArchitectureServiceAWSLambda",
