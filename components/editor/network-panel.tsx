@@ -1,30 +1,12 @@
 "use client";
 import type { Diagram } from "@/lib/diagram/types";
 import type { Text } from "@/lib/i18n/text";
-import type { Hop, NetworkProfile, PerSubnet, Status, Verdict, Via } from "@/lib/network/types";
+import type { Hop, NetworkProfile, PerSubnet, Verdict } from "@/lib/network/types";
+import { STATUS_WORDS, VIA_NAMES, serviceName } from "@/lib/network/words";
 import { useLang } from "./lang";
 
 /** Which verdict of the selected resource is shown on the canvas. */
 export type VerdictKey = "egress" | "ingress" | `service:${string}` | `connection:${string}`;
-
-const STATUS: Record<Status, Text> = {
-  yes: { en: "Yes", ko: "예" },
-  no: { en: "No", ko: "아니요" },
-  unknown: { en: "Unknown", ko: "알 수 없음" },
-};
-
-const VIA: Record<Via, Text> = {
-  local: { en: "inside the VPC", ko: "VPC 내부" },
-  peering: { en: "VPC peering", ko: "VPC 피어링" },
-  "internet-gateway": { en: "internet gateway", ko: "인터넷 게이트웨이" },
-  "nat-gateway": { en: "NAT gateway", ko: "NAT 게이트웨이" },
-  "nat-instance": { en: "NAT instance", ko: "NAT 인스턴스" },
-  "egress-only-internet-gateway": { en: "egress-only internet gateway", ko: "송신 전용 인터넷 게이트웨이" },
-  "gateway-endpoint": { en: "gateway endpoint", ko: "게이트웨이 엔드포인트" },
-  "interface-endpoint": { en: "interface endpoint", ko: "인터페이스 엔드포인트" },
-  "aws-managed": { en: "AWS-managed network", ko: "AWS 관리형 네트워크" },
-  none: { en: "no way", ko: "경로 없음" },
-};
 
 const HEADINGS = {
   title: { en: "Network", ko: "네트워크" },
@@ -37,6 +19,10 @@ const HEADINGS = {
   ports: { en: "ports", ko: "포트" },
   mixed: { en: "only from some of its subnets", ko: "일부 서브넷에서만" },
 } satisfies Record<string, Text>;
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
 
 /** A route hop shows its table and the matching destination; other hops their labels. */
 export function hopText(hop: Hop, diagram: Diagram): string {
@@ -87,8 +73,8 @@ export function NetworkPanel({ diagram, profile, shown, onShow }: Props) {
       <li key={key} className={`verdict verdict-${verdict.status}${shown === key ? " is-shown" : ""}`}>
         <button type="button" className="verdict-main" aria-pressed={shown === key} onClick={() => onShow(key)}>
           <span className="verdict-title">{title}</span>
-          <span className={`verdict-status status-${verdict.status}`}>{STATUS[verdict.status][lang]}</span>
-          {verdict.via && verdict.via !== "none" ? <span className="verdict-via">{VIA[verdict.via][lang]}</span> : null}
+          <span className={`verdict-status status-${verdict.status}`}>{capitalize(STATUS_WORDS[verdict.status][lang])}</span>
+          {verdict.via && verdict.via !== "none" ? <span className="verdict-via">{VIA_NAMES[verdict.via][lang]}</span> : null}
           {extra ? <span className="verdict-via">{extra}</span> : null}
           {perSubnet?.mixed ? <span className="verdict-mixed">{HEADINGS.mixed[lang]}</span> : null}
         </button>
@@ -136,7 +122,7 @@ export function NetworkPanel({ diagram, profile, shown, onShow }: Props) {
         <>
           <h4 className="verdict-group">{HEADINGS.services[lang]}</h4>
           <ul className="verdicts">
-            {profile.awsServices.map((s) => row(`service:${s.service}`, s.service, s.access.overall, undefined, s.access))}
+            {profile.awsServices.map((s) => row(`service:${s.service}`, serviceName(s.service), s.access.overall, undefined, s.access))}
           </ul>
         </>
       ) : null}
