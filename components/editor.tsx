@@ -5,9 +5,8 @@ import { absolutePositions } from "@/lib/diagram/geometry";
 import { emptyDiagram, serializeDiagram } from "@/lib/diagram/create";
 import { parseDiagram } from "@/lib/diagram/parse";
 import type { Diagram } from "@/lib/diagram/types";
-import { RULES, runRules } from "@/lib/engine";
-import { DiagramIndex } from "@/lib/diagram/graph";
-import { analyzeReachability, profileOf } from "@/lib/network";
+import { profileOf } from "@/lib/network";
+import { useAnalysis } from "./editor/use-analysis";
 import type { Finding, Fix } from "@/lib/engine/types";
 import type { Lang, Text } from "@/lib/i18n/text";
 import { getKind } from "@/lib/kinds";
@@ -61,11 +60,10 @@ function EditorApp({ boot }: { boot: Boot }) {
   const nextNotice = useRef(1);
   const flow = useReactFlow();
 
-  // One index per diagram, shared by the rules and the reachability analysis (which caches on it).
-  const { findings, reach } = useMemo(() => {
-    const index = new DiagramIndex(diagram);
-    return { findings: runRules(diagram, RULES, index), reach: analyzeReachability(index) };
-  }, [diagram]);
+  const {
+    analysis: { findings, reach },
+    checking,
+  } = useAnalysis(diagram);
   const [shownVerdict, setShownVerdict] = useState<VerdictKey>("egress");
   const [firstSelected] = selection;
   const profile = firstSelected ? profileOf(reach, firstSelected) : undefined;
@@ -241,7 +239,7 @@ function EditorApp({ boot }: { boot: Boot }) {
               place={place}
               highlight={highlight}
             />
-            <Problems diagram={diagram} findings={findings} onFocus={onFocus} onFix={onFix} />
+            <Problems diagram={diagram} findings={findings} checking={checking} onFocus={onFocus} onFix={onFix} />
           </main>
           <Inspector
             diagram={diagram}

@@ -8,12 +8,14 @@ import { useLang, useT } from "./lang";
 interface Props {
   diagram: Diagram;
   findings: readonly Finding[];
+  /** A large diagram is being checked in the background: the findings shown are the previous ones. */
+  checking?: boolean;
   onFocus(finding: Finding): void;
   onFix(fix: Fix): void;
 }
 
 /** The engine's findings, most severe first; clicking one selects and shows its resources. */
-export function Problems({ findings, onFocus, onFix }: Props) {
+export function Problems({ findings, checking = false, onFocus, onFix }: Props) {
   const t = useT();
   const lang = useLang();
   const counts = countBySeverity(findings);
@@ -26,6 +28,11 @@ export function Problems({ findings, onFocus, onFix }: Props) {
           <span className="count-warning">{counts.warning} {t("warnings")}</span> ·{" "}
           <span className="count-info">{counts.info} {t("infos")}</span>
         </span>
+        {checking ? (
+          <span className="problems-checking" role="status" data-testid="problems-checking">
+            {lang === "ko" ? "검사 중…" : "Checking…"}
+          </span>
+        ) : null}
       </h2>
       {findings.length === 0 ? (
         <p className="problems-empty">{t("noProblems")}</p>
