@@ -11,6 +11,8 @@ import dynamodbIndexes from "./dynamodb-indexes";
 import ebsBootVolumeType from "./ebs-boot-volume-type";
 import ebsMultiAttach from "./ebs-multi-attach";
 import ebsSameAz from "./ebs-same-az";
+import ebsVolumeLimits from "./ebs-volume-limits";
+import ec2InstanceStore from "./ec2-instance-store";
 import efsMountTargets from "./efs-mount-targets";
 import efsPerformanceMode from "./efs-performance-mode";
 import efsWindows from "./efs-windows";
@@ -18,8 +20,11 @@ import elasticacheReplication from "./elasticache-replication";
 import gatewayEndpointServices from "./gateway-endpoint-services";
 import gwlbSecurityGroups from "./gwlb-security-groups";
 import igwOnePerVpc from "./igw-one-per-vpc";
+import lambdaAsyncRetries from "./lambda-async-retries";
 import lambdaInternetAccess from "./lambda-internet-access";
+import lambdaPackageLimits from "./lambda-package-limits";
 import lambdaQuotas from "./lambda-quotas";
+import lambdaRuntimes from "./lambda-runtimes";
 import lambdaSingleAz from "./lambda-single-az";
 import lbInternetFacingPrivateSubnets from "./lb-internet-facing-private-subnets";
 import loadBalancerListeners from "./load-balancer-listeners";
@@ -40,6 +45,7 @@ import route53Weighted from "./route53-weighted";
 import s3BucketName from "./s3-bucket-name";
 import s3ReplicationVersioning from "./s3-replication-versioning";
 import securityGroupQuotas from "./security-group-quotas";
+import sqsLongPolling from "./sqs-long-polling";
 import sqsVisibilityTimeout from "./sqs-visibility-timeout";
 import subnetCidrInVpc from "./subnet-cidr-in-vpc";
 import subnetCidrOverlap from "./subnet-cidr-overlap";
@@ -64,6 +70,8 @@ export const RULES: readonly RuleModule[] = [
   ebsBootVolumeType,
   ebsMultiAttach,
   ebsSameAz,
+  ebsVolumeLimits,
+  ec2InstanceStore,
   efsMountTargets,
   efsPerformanceMode,
   efsWindows,
@@ -71,8 +79,11 @@ export const RULES: readonly RuleModule[] = [
   gatewayEndpointServices,
   gwlbSecurityGroups,
   igwOnePerVpc,
+  lambdaAsyncRetries,
   lambdaInternetAccess,
+  lambdaPackageLimits,
   lambdaQuotas,
+  lambdaRuntimes,
   lambdaSingleAz,
   lbInternetFacingPrivateSubnets,
   loadBalancerListeners,
@@ -93,6 +104,7 @@ export const RULES: readonly RuleModule[] = [
   s3BucketName,
   s3ReplicationVersioning,
   securityGroupQuotas,
+  sqsLongPolling,
   sqsVisibilityTimeout,
   subnetCidrInVpc,
   subnetCidrOverlap,

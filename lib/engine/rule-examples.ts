@@ -107,6 +107,14 @@ const EXAMPLES: Record<string, () => RuleExample> = {
     invalid: twoZones().ec2("web", "s-b").volume("data", "az-a").attach("data", "web").diagram(),
     valid: twoZones().ec2("web", "s-b").volume("data", "az-b").attach("data", "web").diagram(),
   }),
+  "ebs-volume-limits": () => ({
+    invalid: oneSubnet().volume("logs", "az-a", { volumeType: "st1", size: 100 }).diagram(),
+    valid: oneSubnet().volume("logs", "az-a", { volumeType: "st1", size: 125 }).diagram(),
+  }),
+  "ec2-instance-store": () => ({
+    invalid: oneSubnet().ec2("db", "s-1", { instanceType: "m5d.large", instanceStore: true }).diagram(),
+    valid: oneSubnet().ec2("db", "s-1", { instanceType: "m5d.large" }).volume("data", "az-a").attach("data", "db").diagram(),
+  }),
   "efs-mount-targets": () => ({
     invalid: twoZones().efs("shared", "vpc-1").place("shared", "s-a").ec2("web", "s-b").edge("mount", "web", "shared").diagram(),
     valid: twoZones().efs("shared", "vpc-1").place("shared", "s-a").place("shared", "s-b").ec2("web", "s-b").edge("mount", "web", "shared").diagram(),
@@ -123,13 +131,25 @@ const EXAMPLES: Record<string, () => RuleExample> = {
     invalid: build().vpc("vpc-1", null).igw("igw-1", "vpc-1").igw("igw-2", "vpc-1").diagram(),
     valid: build().vpc("vpc-1", null).igw("igw-1", "vpc-1").diagram(),
   }),
+  "lambda-async-retries": () => ({
+    invalid: build().lambda("fn", null, { maximumRetryAttempts: 5 }).diagram(),
+    valid: build().lambda("fn", null, { maximumRetryAttempts: 2 }).diagram(),
+  }),
   "lambda-internet-access": () => ({
     invalid: natLayout().lambda("fn", "public-a").diagram(),
     valid: natLayout().lambda("fn", "private-a").diagram(),
   }),
+  "lambda-package-limits": () => ({
+    invalid: build().lambda("fn", null, { packageType: "Image", layers: 2 }).diagram(),
+    valid: build().lambda("fn", null, { packageType: "Zip", layers: 2 }).diagram(),
+  }),
   "lambda-quotas": () => ({
     invalid: build().lambda("fn", null, { memorySize: 20480, timeout: 900 }).diagram(),
     valid: build().lambda("fn", null, { memorySize: 10240, timeout: 900 }).diagram(),
+  }),
+  "lambda-runtimes": () => ({
+    invalid: build().lambda("fn", null, { runtime: "go1.x" }).diagram(),
+    valid: build().lambda("fn", null, { runtime: "provided.al2023" }).diagram(),
   }),
   "lambda-single-az": () => ({
     invalid: twoZones().lambda("fn", "s-a").diagram(),
@@ -186,6 +206,10 @@ const EXAMPLES: Record<string, () => RuleExample> = {
   "s3-replication-versioning": () => ({
     invalid: build().bucket("src", null, { versioning: true }).bucket("dst", null, { versioning: false }).edge("replication", "src", "dst").diagram(),
     valid: build().bucket("src", null, { versioning: true }).bucket("dst", null, { versioning: true }).edge("replication", "src", "dst").diagram(),
+  }),
+  "sqs-long-polling": () => ({
+    invalid: build().queue("orders", null, { receiveMessageWaitTimeSeconds: 30 }).diagram(),
+    valid: build().queue("orders", null, { receiveMessageWaitTimeSeconds: 20 }).diagram(),
   }),
   "sqs-visibility-timeout": () => ({
     invalid: build().queue("orders", null, { visibilityTimeout: 30 }).lambda("worker", null, { timeout: 60 }).edge("invocation", "orders", "worker").diagram(),

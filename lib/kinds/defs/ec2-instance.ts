@@ -18,6 +18,8 @@ export const ec2Instance = defineKind({
     elasticIp: z.boolean().default(false),
     // Turned off for a NAT instance, which forwards traffic that is not its own.
     sourceDestCheck: z.boolean().default(true),
+    // The instance keeps data on instance store volumes (its type's local, ephemeral disks).
+    instanceStore: z.boolean().default(false),
   }),
   cfnType: "AWS::EC2::Instance",
   icon: "ArchitectureServiceAmazonEC2",

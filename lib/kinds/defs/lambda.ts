@@ -19,6 +19,15 @@ export const lambda = defineKind({
     ephemeralStorage: z.number().int().positive().default(512),
     architecture: z.enum(["x86_64", "arm64"]).default("x86_64"),
     packageType: z.enum(["Zip", "Image"]).default("Zip"),
+    // MB; for Zip the code and its layers unzipped, for Image the uncompressed container image. Unset: not known.
+    packageSizeMb: z.number().positive().optional(),
+    // How many layers the function uses. Unset: not known.
+    layers: z.number().int().min(0).optional(),
+    // KB; the total size of the environment variables. Unset: not known.
+    environmentSizeKb: z.number().min(0).optional(),
+    // Asynchronous invocation: retries after a failed attempt, and how long an event may wait (seconds). Unset: the defaults (2, 6 h).
+    maximumRetryAttempts: z.number().int().min(0).optional(),
+    maximumEventAgeSeconds: z.number().int().positive().optional(),
     // The person's intent, not an AWS setting: the function calls the internet (a third-party API), so
     // missing internet access is an error rather than a note.
     needsInternet: z.boolean().default(false),
