@@ -2,16 +2,20 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import { absolutePositions } from "@/lib/diagram/geometry";
-import { emptyDiagram, serializeDiagram } from "@/lib/diagram/create";
 import { parseDiagram } from "@/lib/diagram/parse";
-import type { Diagram } from "@/lib/diagram/types";
+import { LIMITS, type Diagram } from "@/lib/diagram/types";
 import { profileOf } from "@/lib/network";
 import { useAnalysis } from "./editor/use-analysis";
 import type { Finding, Fix } from "@/lib/engine/types";
 import type { Lang, Text } from "@/lib/i18n/text";
 import { getKind } from "@/lib/kinds";
-import { translate } from "@/lib/i18n/ui";
-import { loadAutosave, saveAutosave } from "./editor/autosave";
+import { translate, uiText } from "@/lib/i18n/ui";
+import { shareFragmentPayload } from "@/lib/share";
+import { bootEditor, clearShareFragment, newSession, sessionFromLink, type Boot, type Session } from "./editor/boot";
+import { DiagramsDialog } from "./editor/diagrams-dialog";
+import { canvasImage, download, exportJson, exportMarkdown, fileBaseName, type ExportFormat } from "./editor/export";
+import { ShareDialog } from "./editor/share-dialog";
+import { useSaving } from "./editor/use-saving";
 import { Canvas } from "./editor/canvas";
 import { EditorActions, type EditorActionsValue } from "./editor/actions";
 import { Header } from "./editor/header";
@@ -23,41 +27,48 @@ import { Palette } from "./editor/palette";
 import { placeInto, type PlaceResult } from "./editor/placement";
 import { Problems } from "./editor/problems";
 import { useHistory } from "./editor/use-history";
-
-interface Boot {
-  diagram: Diagram;
-  lang: Lang;
-  unreadable: boolean;
-}
+import { useAutoLayout } from "./editor/use-auto-layout";
+import { TemplatesDialog } from "./editor/templates-dialog";
+import { Legend } from "./editor/legend";
+import { Search } from "./editor/search";
+import { ShortcutsDialog } from "./editor/shortcuts";
+import { ThemeToggle, initialTheme, rememberTheme, type Theme } from "./editor/theme";
+import { useEditingKeys } from "./editor/use-editing-keys";
 
 /** Waits for the browser before reading saved work, so the server render never disagrees with it. */
 export function Editor() {
   const [boot, setBoot] = useState<Boot | null>(null);
   useEffect(() => {
-    const saved = loadAutosave();
-    setBoot({
-      diagram: saved.diagram ?? emptyDiagram(),
-      lang: initialLang(),
-      unreadable: saved.diagram === null && saved.unreadable,
+    let live = true;
+    void bootEditor(initialLang()).then((next) => {
+      if (!live) return;
+      clearShareFragment();
+      setBoot(next);
     });
+    return () => {
+      live = false;
+    };
   }, []);
+  // Opening another diagram starts a new session: the editor remounts with that diagram's own undo history.
+  const onSwitch = useCallback(
+    (next: Session, lang: Lang) => setBoot((current) => current && { ...next, lang, library: current.library, session: current.session + 1 }),
+    [],
+  );
   if (!boot) return <div className="editor-loading">Archlint…</div>;
   return (
-    <ReactFlowProvider>
-      <EditorApp boot={boot} />
+    <ReactFlowProvider key={boot.session}>
+      <EditorApp boot={boot} onSwitch={onSwitch} />
     </ReactFlowProvider>
   );
 }
 
-function EditorApp({ boot }: { boot: Boot }) {
+function EditorApp({ boot, onSwitch }: { boot: Boot; onSwitch(next: Session, lang: Lang): void }) {
   const history = useHistory(() => boot.diagram);
   const { diagram, apply, replace, undo, redo } = history;
   const [lang, setLang] = useState<Lang>(boot.lang);
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
-  const [notices, setNotices] = useState<Notice[]>(() =>
-    boot.unreadable ? [{ id: 0, tone: "error", message: { en: translate("en", "recoveredFailed"), ko: translate("ko", "recoveredFailed") } }] : [],
-  );
-  const nextNotice = useRef(1);
+  const [notices, setNotices] = useState<Notice[]>(() => boot.notices.map((notice, id) => ({ ...notice, id })));
+  const nextNotice = useRef(boot.notices.length);
   const flow = useReactFlow();
 
   const {
@@ -78,32 +89,31 @@ function EditorApp({ boot }: { boot: Boot }) {
     setNotices((list) => [...list.slice(-3), { id, tone, message, ...(details ? { details } : {}) }]);
   }, []);
 
-  // Autosave, debounced so typing does not write on every key; a pending save is written at once when
-  // the page is hidden or the editor closes (following a link to a rule page), so no edit is lost.
-  const latest = useRef(diagram);
-  const unsaved = useRef(false);
-  latest.current = diagram;
+  const saving = useSaving({ library: boot.library, id: boot.id, stored: boot.stored, diagram, notify });
+  const [dialog, setDialog] = useState<"diagrams" | "share" | null>(null);
+  /** Opens another diagram once the open one is saved (or was just deleted); false if saving it failed. */
+  const switchTo = useCallback(
+    async (next: Session, options?: { discardCurrent?: boolean }) => {
+      if (!options?.discardCurrent && !(await saving.saveNow())) return false;
+      saving.stop();
+      onSwitch(next, lang);
+      return true;
+    },
+    [lang, onSwitch, saving],
+  );
+  // A share link pasted into the address bar of an open editor changes only the fragment.
   useEffect(() => {
-    unsaved.current = true;
-    const timer = window.setTimeout(() => {
-      unsaved.current = false;
-      const failure = saveAutosave(diagram);
-      if (failure) notify({ en: `Could not save in this browser: ${failure}`, ko: `이 브라우저에 저장하지 못했습니다: ${failure}` });
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, [diagram, notify]);
-  useEffect(() => {
-    const flush = () => {
-      if (!unsaved.current) return;
-      unsaved.current = false;
-      saveAutosave(latest.current);
+    const onHash = () => {
+      const payload = shareFragmentPayload(window.location.hash);
+      if (payload === null) return;
+      clearShareFragment();
+      const link = sessionFromLink(payload);
+      if (link.ok) void switchTo(link.session);
+      else notify(link.notice.message, link.notice.tone, link.notice.details);
     };
-    window.addEventListener("pagehide", flush);
-    return () => {
-      window.removeEventListener("pagehide", flush);
-      flush();
-    };
-  }, []);
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, [notify, switchTo]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -154,9 +164,11 @@ function EditorApp({ boot }: { boot: Boot }) {
     [diagram, flow, place, selection],
   );
 
+  // An imported file opens as a new diagram in the library; the open one is saved first.
   const onImport = useCallback(
     async (file: File) => {
-      const text = await file.text().catch(() => null);
+      const tooLarge = file.size > LIMITS.maxBytes;
+      const text = tooLarge ? null : await file.text().catch(() => null);
       const result = text === null ? null : parseDiagram(text);
       if (!result || !result.ok) {
         notify(
@@ -165,45 +177,66 @@ function EditorApp({ boot }: { boot: Boot }) {
             ko: `${translate("ko", "importFailed")} (${file.name})`,
           },
           "error",
-          result && !result.ok ? result.errors : [{ path: "$", message: { en: "The file could not be read.", ko: "파일을 읽을 수 없습니다." } }],
+          result && !result.ok
+            ? result.errors
+            : [{ path: "$", message: tooLarge ? uiText("fileTooLarge", { mb: LIMITS.maxBytes / (1024 * 1024) }) : { en: "The file could not be read.", ko: "파일을 읽을 수 없습니다." } }],
         );
         return;
       }
-      replace(result.diagram);
-      setSelection(new Set());
-      window.requestAnimationFrame(() => flow.fitView({ padding: 0.1 }));
+      await switchTo(newSession(result.diagram));
     },
-    [flow, notify, replace],
+    [notify, switchTo],
   );
 
-  const onExport = useCallback(() => {
-    const blob = new Blob([serializeDiagram({ ...diagram, metadata: { ...diagram.metadata, updatedAt: new Date().toISOString() } })], {
-      type: "application/json",
-    });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = `${(diagram.name || "diagram").replace(/[^\w.-]+/g, "-")}.json`;
-    a.click();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }, [diagram]);
+  const onExport = useCallback(
+    async (format: ExportFormat) => {
+      if (format === "json") return exportJson(diagram);
+      if (format === "markdown") return exportMarkdown(diagram, findings, lang);
+      const canvas = document.querySelector<HTMLElement>(".canvas");
+      if (!canvas || diagram.nodes.length === 0) return notify(uiText("exportEmpty"), "info");
+      try {
+        download(`${fileBaseName(diagram)}.${format}`, await canvasImage(format, flow.getNodes(), canvas));
+      } catch (error) {
+        notify(uiText("exportFailed", { problem: error instanceof Error ? error.message : String(error) }));
+      }
+    },
+    [diagram, findings, flow, lang, notify],
+  );
 
-  const onNew = useCallback(() => {
-    if (diagram.nodes.length > 0 && !window.confirm(translate(lang, "confirmNew"))) return;
-    replace(emptyDiagram());
-    setSelection(new Set());
-  }, [diagram.nodes.length, lang, replace]);
+  const layout = useAutoLayout(diagram, apply, notify);
+  const [templatesOpen, setTemplatesOpen] = useState(false);
+  const onTemplate = useCallback(
+    (opened: Diagram, template: { name: Text; description: Text }) => {
+      if (diagram.nodes.length > 0 && !window.confirm(translate(lang, "confirmTemplate"))) return false;
+      const now = new Date().toISOString();
+      replace({ ...opened, name: template.name[lang], metadata: { ...opened.metadata, description: template.description[lang], createdAt: now } });
+      setSelection(new Set());
+      window.requestAnimationFrame(() => flow.fitView({ padding: 0.1 }));
+      return true;
+    },
+    [diagram.nodes.length, flow, lang, replace],
+  );
 
-  const onFocus = useCallback(
-    (finding: Finding) => {
-      setSelection(new Set(finding.nodeIds));
-      window.requestAnimationFrame(() =>
-        flow.fitView({ nodes: finding.nodeIds.map((id) => ({ id })), padding: 0.4, duration: 300, maxZoom: 1.5 }),
-      );
+  // The open diagram stays in the library, so a new one needs no confirmation.
+  const onNew = useCallback(() => void switchTo(newSession()), [switchTo]);
+
+  /** Selects resources and brings them into view: a problem's, or a search result. */
+  const showNodes = useCallback(
+    (ids: string[]) => {
+      setSelection(new Set(ids));
+      window.requestAnimationFrame(() => flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.4, duration: 300, maxZoom: 1.5 }));
     },
     [flow],
   );
+  const onFocus = useCallback((finding: Finding) => showNodes(finding.nodeIds), [showNodes]);
   const onFix = useCallback((fix: Fix) => apply(fix.ops), [apply]);
+
+  const [theme, setTheme] = useState<Theme>(initialTheme);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  const focusSearch = useCallback(() => searchInput.current?.focus(), []);
+  useEditingKeys({ diagram, selection, apply, select: setSelection, notify, onHelp: openShortcuts, onSearch: focusSearch });
 
   const actions = useMemo<EditorActionsValue>(
     () => ({ resize: (id, layout) => apply([{ op: "updateNode", id, layout }]) }),
@@ -213,7 +246,7 @@ function EditorApp({ boot }: { boot: Boot }) {
   return (
     <LangContext.Provider value={lang}>
       <EditorActions.Provider value={actions}>
-        <div className="editor">
+        <div className="editor" data-theme={theme}>
           <Header
             name={diagram.name}
             lang={lang}
@@ -222,11 +255,34 @@ function EditorApp({ boot }: { boot: Boot }) {
             onRename={(name) => apply([{ op: "rename", name }])}
             onLang={setLang}
             onImport={onImport}
-            onExport={onExport}
+            onExport={(format) => void onExport(format)}
+            onDiagrams={() => setDialog("diagrams")}
+            onShare={() => setDialog("share")}
             onNew={onNew}
             onUndo={undo}
             onRedo={redo}
-          />
+            onTemplates={() => setTemplatesOpen(true)}
+            onAutoLayout={() => void layout.run()}
+            layoutBusy={layout.busy}
+          >
+            <ThemeToggle
+              theme={theme}
+              onTheme={(next) => {
+                setTheme(next);
+                rememberTheme(next);
+              }}
+            />
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={translate(lang, "shortcuts")}
+              title={`${translate(lang, "shortcuts")} (?)`}
+              aria-haspopup="dialog"
+              onClick={openShortcuts}
+            >
+              <span aria-hidden="true">?</span>
+            </button>
+          </Header>
           <Palette onAdd={addKind} />
           <main className="workspace">
             <Canvas
@@ -238,7 +294,12 @@ function EditorApp({ boot }: { boot: Boot }) {
               notify={notify}
               place={place}
               highlight={highlight}
-            />
+              onDropFile={(file) => void onImport(file)}
+              colorMode={theme}
+            >
+              <Search diagram={diagram} onPick={(id) => showNodes([id])} inputRef={searchInput} />
+              <Legend />
+            </Canvas>
             <Problems diagram={diagram} findings={findings} checking={checking} onFocus={onFocus} onFix={onFix} />
           </main>
           <Inspector
@@ -249,6 +310,21 @@ function EditorApp({ boot }: { boot: Boot }) {
             shownVerdict={shownVerdict}
             onShowVerdict={setShownVerdict}
           />
+          <TemplatesDialog open={templatesOpen} onClose={() => setTemplatesOpen(false)} onChoose={onTemplate} />
+          {dialog === "diagrams" ? (
+            <DiagramsDialog
+              library={boot.library}
+              currentId={boot.id}
+              current={diagram}
+              onClose={() => setDialog(null)}
+              switchTo={switchTo}
+              saveCurrent={saving.saveNow}
+              renameCurrent={(name) => apply([{ op: "rename", name }])}
+              notify={notify}
+            />
+          ) : null}
+          {dialog === "share" ? <ShareDialog diagram={diagram} onClose={() => setDialog(null)} /> : null}
+          {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
           <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
         </div>
       </EditorActions.Provider>

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo, useRef, useState, type DragEvent } from "react";
+import { useCallback, useMemo, useRef, useState, type DragEvent, type ReactNode } from "react";
 import {
   Background,
   BackgroundVariant,
@@ -10,20 +10,22 @@ import {
   applyEdgeChanges,
   applyNodeChanges,
   useReactFlow,
+  type AriaLabelConfig,
+  type ColorMode,
   type Connection,
   type Edge,
   type EdgeChange,
   type NodeChange,
 } from "@xyflow/react";
-import { createEdge } from "@/lib/diagram/create";
 import type { DiagramOp } from "@/lib/diagram/ops";
 import type { Diagram } from "@/lib/diagram/types";
 import type { Finding } from "@/lib/engine/types";
 import type { Text } from "@/lib/i18n/text";
-import { getKind, inferEdgeKind } from "@/lib/kinds";
+import { translate } from "@/lib/i18n/ui";
 import { ContainerNode } from "../nodes/container-node";
 import { ResourceNode } from "../nodes/resource-node";
 import type { ArchFlowNode } from "../nodes/types";
+import { connect } from "./connect";
 import { useLang, useT } from "./lang";
 import { moveNode, placeNewNode, type PlaceResult } from "./placement";
 import { badgesByNode, toFlowEdges, toFlowNodes } from "./to-flow";
@@ -54,9 +56,14 @@ interface Props {
   place(result: PlaceResult): void;
   /** The path of the verdict shown in the inspector, and what blocks it. */
   highlight: { path: string[]; blocker?: string };
+  colorMode?: ColorMode;
+  /** A file dropped on the canvas (not a palette item): imported like a picked one. */
+  onDropFile?(file: File): void;
+  /** Overlays drawn over the canvas in React Flow panels (search, legend). */
+  children?: ReactNode;
 }
 
-export function Canvas({ diagram, findings, selection, onSelectionChange, apply, notify, place, highlight }: Props) {
+export function Canvas({ diagram, findings, selection, onSelectionChange, apply, notify, place, highlight, colorMode = "light", onDropFile, children }: Props) {
   const lang = useLang();
   const t = useT();
   const flow = useReactFlow<ArchFlowNode, Edge>();
@@ -125,24 +132,16 @@ export function Canvas({ diagram, findings, selection, onSelectionChange, apply,
     [apply, derivedNodes, diagram, flow, notify],
   );
 
+  // A connection may mean more than one edge (a subnet drawn to a gateway is a route in its route table): one undoable edit.
   const onConnect = useCallback(
     (connection: Connection) => {
-      const source = diagram.nodes.find((n) => n.id === connection.source);
-      const target = diagram.nodes.find((n) => n.id === connection.target);
-      if (!source || !target || source.id === target.id) return;
-      const relation = inferEdgeKind(source.kind, target.kind);
-      if (!relation) {
-        const s = getKind(source.kind)!;
-        const d = getKind(target.kind)!;
-        notify({
-          en: `Archlint knows no relation from ${s.name.en} "${source.label}" to ${d.name.en} "${target.label}".`,
-          ko: `${s.name.ko} "${source.label}"와(과) ${d.name.ko} "${target.label}" 사이에 Archlint가 아는 관계가 없습니다.`,
-        });
+      const result = connect(diagram, connection.source, connection.target);
+      if (!result.ok) {
+        notify(result.reason);
         return;
       }
-      const [from, to] = relation.reversed ? [target.id, source.id] : [source.id, target.id];
-      if (diagram.edges.some((e) => e.kind === relation.edgeKind.id && e.source === from && e.target === to)) return;
-      apply([{ op: "addEdge", edge: createEdge(diagram, relation.edgeKind.id, from, to) }]);
+      if (result.ops.length > 0) apply(result.ops);
+      if (result.notice) notify(result.notice, "info");
     },
     [apply, diagram, notify],
   );
@@ -158,22 +157,45 @@ export function Canvas({ diagram, findings, selection, onSelectionChange, apply,
     [apply, onSelectionChange],
   );
 
+  // A palette item carries KIND_MIME; a file from the desktop carries only "Files".
   const onDragOver = useCallback((event: DragEvent) => {
-    if (event.dataTransfer.types.includes(KIND_MIME)) {
+    const types = event.dataTransfer.types;
+    if (types.includes(KIND_MIME) || (onDropFile && types.includes("Files"))) {
       event.preventDefault();
       event.dataTransfer.dropEffect = "copy";
     }
-  }, []);
+  }, [onDropFile]);
 
   const onDrop = useCallback(
     (event: DragEvent) => {
       const kindId = event.dataTransfer.getData(KIND_MIME);
+      const file = event.dataTransfer.files[0];
+      if (!kindId && file && onDropFile) {
+        event.preventDefault();
+        onDropFile(file);
+        return;
+      }
       if (!kindId) return;
       event.preventDefault();
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       place(placeNewNode(diagram, kindId, point));
     },
-    [diagram, flow, place],
+    [diagram, flow, onDropFile, place],
+  );
+
+  const ariaLabelConfig = useMemo<Partial<AriaLabelConfig>>(
+    () => ({
+      "node.a11yDescription.default": translate(lang, "a11yNode"),
+      "edge.a11yDescription.default": translate(lang, "a11yEdge"),
+      "controls.ariaLabel": translate(lang, "controlsLabel"),
+      "controls.zoomIn.ariaLabel": translate(lang, "zoomIn"),
+      "controls.zoomOut.ariaLabel": translate(lang, "zoomOut"),
+      "controls.fitView.ariaLabel": translate(lang, "fitView"),
+      "controls.interactive.ariaLabel": translate(lang, "toggleInteractivity"),
+      "minimap.ariaLabel": translate(lang, "minimap"),
+      "handle.ariaLabel": translate(lang, "connectHandle"),
+    }),
+    [lang],
   );
 
   return (
@@ -198,10 +220,13 @@ export function Canvas({ diagram, findings, selection, onSelectionChange, apply,
         fitView={fitOnOpen.current}
         fitViewOptions={{ maxZoom: 1, padding: 0.1 }}
         proOptions={{ hideAttribution: true }}
+        colorMode={colorMode}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapFill} nodeStrokeColor={minimapStroke} nodeStrokeWidth={3} />
+        <MiniMap pannable zoomable ariaLabel={t("minimap")} nodeColor={minimapFill} nodeStrokeColor={minimapStroke} nodeStrokeWidth={3} />
         <Controls />
+        {children}
       </ReactFlow>
       {diagram.nodes.length === 0 ? <p className="canvas-empty">{t("emptyCanvas")}</p> : null}
     </div>

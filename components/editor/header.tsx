@@ -1,6 +1,8 @@
 "use client";
-import { useRef } from "react";
+import { useRef, type ReactNode } from "react";
 import type { Lang } from "@/lib/i18n/text";
+import type { ExportFormat } from "./export";
+import { ExportMenu } from "./export-menu";
 import { useT } from "./lang";
 
 interface Props {
@@ -11,10 +13,18 @@ interface Props {
   onRename(name: string): void;
   onLang(lang: Lang): void;
   onImport(file: File): void;
-  onExport(): void;
+  onExport(format: ExportFormat): void;
+  onDiagrams(): void;
+  onShare(): void;
   onNew(): void;
   onUndo(): void;
   onRedo(): void;
+  onTemplates?(): void;
+  onAutoLayout?(): void;
+  /** An auto-layout is running in its worker. */
+  layoutBusy?: boolean;
+  /** Controls placed before the language switch (the theme and shortcuts buttons). */
+  children?: ReactNode;
 }
 
 export function Header(props: Props) {
@@ -43,6 +53,22 @@ export function Header(props: Props) {
         <button type="button" onClick={props.onNew}>
           {t("newDiagram")}
         </button>
+        <button type="button" onClick={props.onDiagrams} aria-haspopup="dialog">
+          {t("diagrams")}
+        </button>
+        <button type="button" onClick={props.onTemplates} aria-haspopup="dialog">
+          {t("templates")}
+        </button>
+        <button
+          type="button"
+          className={props.layoutBusy ? "is-busy" : undefined}
+          onClick={props.onAutoLayout}
+          aria-busy={props.layoutBusy ?? false}
+          title="Shift+L"
+          data-testid="auto-layout"
+        >
+          {props.layoutBusy ? t("autoLayoutBusy") : t("autoLayout")}
+        </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
           {t("importJson")}
         </button>
@@ -58,9 +84,11 @@ export function Header(props: Props) {
             e.target.value = "";
           }}
         />
-        <button type="button" onClick={props.onExport}>
-          {t("exportJson")}
+        <ExportMenu onExport={props.onExport} />
+        <button type="button" onClick={props.onShare} aria-haspopup="dialog">
+          {t("share")}
         </button>
+        {props.children}
         <label className="lang-switch">
           <span className="sr-only">{t("language")}</span>
           <select aria-label={t("language")} value={props.lang} onChange={(e) => props.onLang(e.target.value as Lang)}>

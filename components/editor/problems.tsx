@@ -1,9 +1,12 @@
 "use client";
 import Link from "next/link";
+import { useMemo, useState } from "react";
 import type { Diagram } from "@/lib/diagram/types";
 import { countBySeverity } from "@/lib/engine/validate";
-import type { Finding, Fix } from "@/lib/engine/types";
+import { SEVERITIES, type Finding, type Fix, type Severity } from "@/lib/engine/types";
+import type { UiKey } from "@/lib/i18n/ui";
 import { useLang, useT } from "./lang";
+import { GROUP_BYS, problemGroups, type GroupBy } from "./problem-view";
 
 interface Props {
   diagram: Diagram;
@@ -14,61 +17,117 @@ interface Props {
   onFix(fix: Fix): void;
 }
 
-/** The engine's findings, most severe first; clicking one selects and shows its resources. */
-export function Problems({ findings, checking = false, onFocus, onFix }: Props) {
+const COUNT_WORD: Record<Severity, UiKey> = { error: "errors", warning: "warnings", info: "infos" };
+const GROUP_WORD: Record<GroupBy, UiKey> = { none: "groupNone", rule: "groupRule", resource: "groupResource" };
+
+/**
+ * The engine's findings, most severe first; clicking one selects and shows its resources. The counts
+ * switch their severity on and off, and the list can be grouped by rule or by resource.
+ */
+export function Problems({ diagram, findings, checking = false, onFocus, onFix }: Props) {
   const t = useT();
   const lang = useLang();
   const counts = countBySeverity(findings);
+  const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
+  const [groupBy, setGroupBy] = useState<GroupBy>("none");
+  const groups = useMemo(() => problemGroups(diagram, findings, shown, groupBy), [diagram, findings, shown, groupBy]);
+  const toggle = (severity: Severity) =>
+    setShown((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(severity)) next.add(severity);
+      return next;
+    });
+
   return (
     <section className="problems" aria-label={t("problems")}>
-      <h2 className="panel-title">
-        {t("problems")}{" "}
-        <span className="problem-counts" data-testid="problem-counts">
-          <span className="count-error">{counts.error} {t("errors")}</span> ·{" "}
-          <span className="count-warning">{counts.warning} {t("warnings")}</span> ·{" "}
-          <span className="count-info">{counts.info} {t("infos")}</span>
-        </span>
+      <div className="problems-bar">
+        <h2 className="panel-title">{t("problems")}</h2>
+        <div className="problem-counts" role="group" aria-label={t("severityFilter")} data-testid="problem-counts">
+          {SEVERITIES.map((severity, i) => (
+            <span key={severity}>
+              {i > 0 ? <span aria-hidden="true"> · </span> : null}
+              <button
+                type="button"
+                className={`severity-toggle count-${severity}`}
+                aria-pressed={shown.has(severity)}
+                onClick={() => toggle(severity)}
+              >
+                {counts[severity]} {t(COUNT_WORD[severity])}
+              </button>
+            </span>
+          ))}
+        </div>
         {checking ? (
           <span className="problems-checking" role="status" data-testid="problems-checking">
             {lang === "ko" ? "검사 중…" : "Checking…"}
           </span>
         ) : null}
-      </h2>
+        <label className="problems-group-by">
+          <span>{t("groupBy")}</span>
+          <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
+            {GROUP_BYS.map((g) => (
+              <option key={g} value={g}>
+                {t(GROUP_WORD[g])}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       {findings.length === 0 ? (
         <p className="problems-empty">{t("noProblems")}</p>
+      ) : groups.length === 0 ? (
+        <p className="problems-empty">{t("allFiltered")}</p>
+      ) : groupBy === "none" ? (
+        <ProblemList findings={groups[0]!.findings} onFocus={onFocus} onFix={onFix} />
       ) : (
-        <ul className="problem-list">
-          {findings.map((finding, i) => (
-            <li key={`${finding.ruleId}:${finding.nodeIds.join(",")}:${i}`} className={`problem problem-${finding.severity}`} data-rule={finding.ruleId}>
-              <button type="button" className="problem-main" onClick={() => onFocus(finding)}>
-                <span className={`severity severity-${finding.severity}`}>{t(`severity_${finding.severity}`)}</span>
-                <span className="problem-message">{finding.message[lang]}</span>
-                <code className="problem-rule">{finding.ruleId}</code>
-              </button>
-              <details className="problem-details">
-                <summary>{lang === "ko" ? "이유" : "Why"}</summary>
-                <p>{finding.explanation[lang]}</p>
-                {finding.notesSection ? (
-                  <p className="problem-notes">
-                    {t("notesSection")}: {finding.notesSection}
-                  </p>
-                ) : null}
-                <a href={finding.docsUrl} target="_blank" rel="noreferrer noopener">
-                  {t("learnMore")}
-                </a>{" "}
-                <Link href={`/rules/${finding.ruleId}`} className="problem-rule-page">
-                  {t("rulePage")}
-                </Link>
-              </details>
-              {finding.fixes.map((fix, j) => (
-                <button key={j} type="button" className="fix-button" onClick={() => onFix(fix)}>
-                  {t("applyFix")}: {fix.title[lang]}
-                </button>
-              ))}
-            </li>
-          ))}
-        </ul>
+        groups.map((group) => (
+          <section key={group.key} className="problem-group" aria-labelledby={`problem-group-${groupBy}-${group.key}`}>
+            <h3 className="problem-group-title" id={`problem-group-${groupBy}-${group.key}`}>
+              {groupBy === "rule" ? <code>{group.title}</code> : group.key === "" ? t("wholeDiagram") : group.title}{" "}
+              <span className="problem-group-count">({group.findings.length})</span>
+            </h3>
+            <ProblemList findings={group.findings} onFocus={onFocus} onFix={onFix} />
+          </section>
+        ))
       )}
     </section>
+  );
+}
+
+function ProblemList({ findings, onFocus, onFix }: Pick<Props, "findings" | "onFocus" | "onFix">) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <ul className="problem-list">
+      {findings.map((finding, i) => (
+        <li key={`${finding.ruleId}:${finding.nodeIds.join(",")}:${i}`} className={`problem problem-${finding.severity}`} data-rule={finding.ruleId}>
+          <button type="button" className="problem-main" onClick={() => onFocus(finding)}>
+            <span className={`severity severity-${finding.severity}`}>{t(`severity_${finding.severity}`)}</span>
+            <span className="problem-message">{finding.message[lang]}</span>
+            <code className="problem-rule">{finding.ruleId}</code>
+          </button>
+          <details className="problem-details">
+            <summary>{t("why")}</summary>
+            <p>{finding.explanation[lang]}</p>
+            {finding.notesSection ? (
+              <p className="problem-notes">
+                {t("notesSection")}: {finding.notesSection}
+              </p>
+            ) : null}
+            <a href={finding.docsUrl} target="_blank" rel="noreferrer noopener">
+              {t("learnMore")}
+            </a>{" "}
+            <Link href={`/rules/${finding.ruleId}`} className="problem-rule-page">
+              {t("rulePage")}
+            </Link>
+          </details>
+          {finding.fixes.map((fix, j) => (
+            <button key={j} type="button" className="fix-button" onClick={() => onFix(fix)}>
+              {t("applyFix")}: {fix.title[lang]}
+            </button>
+          ))}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,5 +1,6 @@
 /** Report formatters: pure functions from findings to text, JSON and SARIF, shared by the CLI, the API and the app. */
 export { formatText } from "./text";
+export { escapeMarkdown, formatMarkdown } from "./markdown";
 export { toJson, type JsonFinding, type JsonReport } from "./json";
 export {
   toSarif,

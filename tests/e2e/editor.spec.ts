@@ -48,6 +48,7 @@ test("exports the diagram, imports it back, and a bad file leaves the diagram un
 
   const downloadPromise = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export" }).click();
+  await page.getByRole("menuitem", { name: "Diagram (JSON)" }).click();
   const download = await downloadPromise;
   const file = testInfo.outputPath("exported.json");
   await download.saveAs(file);

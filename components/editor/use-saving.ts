@@ -1,0 +1,94 @@
+"use client";
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import type { Diagram } from "@/lib/diagram/types";
+import type { Text } from "@/lib/i18n/text";
+import { storageError, type DiagramLibrary, type StorageError } from "@/lib/storage/library";
+import { saveAutosave } from "./autosave";
+import { isBlank } from "./boot";
+
+const DEBOUNCE_MS = 300;
+
+interface Options {
+  library: DiagramLibrary;
+  id: string;
+  /** Whether the library already holds an entry under `id`. */
+  stored: boolean;
+  diagram: Diagram;
+  notify(message: Text, tone?: "error" | "info"): void;
+}
+
+export interface Saving {
+  /** Writes the diagram now; false when the library refused it (the person has been told why). */
+  saveNow(): Promise<boolean>;
+  /** No more writes under this id: its entry was deleted, or another diagram replaces this session. */
+  stop(): void;
+}
+
+/**
+ * Autosave into the diagram's library entry and the crash-recovery copy, debounced so typing does
+ * not write on every key; a pending save is written at once when the page is hidden or the editor
+ * closes. A refusal (a full storage above all) is reported once, until a save succeeds again.
+ */
+export function useSaving({ library, id, stored, diagram, notify }: Options): Saving {
+  const latest = useRef(diagram);
+  latest.current = diagram;
+  const inLibrary = useRef(stored);
+  const stopped = useRef(false);
+  const unsaved = useRef(false);
+  const reported = useRef<string | null>(null);
+
+  const report = useCallback(
+    (problem: StorageError | null) => {
+      if (!problem) {
+        reported.current = null;
+        return;
+      }
+      if (reported.current === problem.text.en) return;
+      reported.current = problem.text.en;
+      notify(problem.text);
+    },
+    [notify],
+  );
+
+  const saveNow = useCallback(async () => {
+    if (stopped.current) return true;
+    unsaved.current = false;
+    const current = latest.current;
+    const local = saveAutosave(current, id);
+    if (!inLibrary.current && isBlank(current)) {
+      report(local);
+      return true;
+    }
+    try {
+      await library.save(id, current);
+      inLibrary.current = true;
+      report(local);
+      return true;
+    } catch (error) {
+      report(storageError(error));
+      return false;
+    }
+  }, [id, library, report]);
+
+  useEffect(() => {
+    unsaved.current = true;
+    const timer = window.setTimeout(() => void saveNow(), DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [diagram, saveNow]);
+
+  useEffect(() => {
+    const flush = () => {
+      if (unsaved.current) void saveNow();
+    };
+    window.addEventListener("pagehide", flush);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      flush();
+    };
+  }, [saveNow]);
+
+  const stop = useCallback(() => {
+    stopped.current = true;
+  }, []);
+  return useMemo(() => ({ saveNow, stop }), [saveNow, stop]);
+}
