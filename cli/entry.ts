@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { run } from "./main";
 
 /** Standard input as text, read asynchronously (readFileSync(0) fails with EAGAIN on some pipes). */
@@ -17,6 +17,7 @@ run(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   readFile: (file) => (file === "-" ? readStdin() : readFileSync(file, "utf8")),
+  writeFile: (file, text) => writeFileSync(file, text),
   cwd: process.cwd(),
   env: process.env,
 }).then(

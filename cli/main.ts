@@ -2,6 +2,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { version as packageVersion } from "../package.json";
+import { serializeDiagram } from "../lib/diagram/create";
 import { DiagramIndex } from "../lib/diagram/graph";
 import { parseDiagram } from "../lib/diagram/parse";
 import type { Diagram } from "../lib/diagram/types";
@@ -9,6 +10,7 @@ import { RULES, validate } from "../lib/engine";
 import { runRules } from "../lib/engine/validate";
 import type { RuleModule } from "../lib/engine/types";
 import { isLang, type Lang, type Text } from "../lib/i18n/text";
+import { formatImportReport, importTemplate, looksLikeTemplate, type ImportOptions } from "../lib/import";
 import { analyzeReachability } from "../lib/network";
 import { catalogToJson, formatCatalogText, formatReachText, formatText, reachToJson, toJson, toSarif } from "../lib/report";
 import { M, readFailureReason, USAGE, usageError } from "./messages";
@@ -20,6 +22,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** The text of a file, by absolute path; `-` means standard input. May throw (errno codes are explained). */
   readFile(path: string): string | Promise<string>;
+  /** Writes a file, by absolute path (`archlint import -o`). May throw (errno codes are explained). */
+  writeFile?(path: string, text: string): void | Promise<void>;
   /** Relative FILE arguments are read from here. */
   cwd: string;
   /** ARCHLINT_DEBUG=1 adds the stack to an internal error. */
@@ -36,9 +40,13 @@ export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 const CHECK_FORMATS = ["text", "json", "sarif"] as const;
 const RULES_FORMATS = ["text", "json"] as const;
 const REACH_FORMATS = ["text", "json"] as const;
+const IMPORT_FORMATS = ["text", "json"] as const;
 
 const OPTIONS = {
   format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  param: { type: "string", multiple: true },
+  region: { type: "string" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
@@ -82,6 +90,7 @@ async function dispatch(argv: readonly string[], io: CliIo, options: RunOptions)
     throw error;
   }
   const { values, positionals } = parsed;
+  const template: ImportOptions = { parameters: values.parameters, ...(values.region !== undefined ? { region: values.region } : {}) };
 
   if (values.help) {
     io.stdout(USAGE[lang]);
@@ -101,13 +110,19 @@ async function dispatch(argv: readonly string[], io: CliIo, options: RunOptions)
         const format = pickFormat("check", values.format, CHECK_FORMATS);
         if (rest.length === 0) throw new UsageError(M.missingFile("check"));
         if (rest.length > 1) throw new UsageError(M.extraArguments("check", rest.slice(1)));
-        return await check(rest[0]!, format, lang, io, options);
+        return await check(rest[0]!, format, lang, io, options, template);
       }
       case "reach": {
         const format = pickFormat("reach", values.format, REACH_FORMATS);
         if (rest.length === 0) throw new UsageError(M.missingFile("reach"));
         if (rest.length > 1) throw new UsageError(M.extraArguments("reach", rest.slice(1)));
-        return await reach(rest[0]!, format, lang, io);
+        return await reach(rest[0]!, format, lang, io, template);
+      }
+      case "import": {
+        const format = pickFormat("import", values.format, IMPORT_FORMATS);
+        if (rest.length === 0) throw new UsageError(M.missingTemplate);
+        if (rest.length > 1) throw new UsageError(M.extraArguments("import", rest.slice(1)));
+        return await importCommand(rest[0]!, values.output, format, lang, io, template);
       }
       case "rules": {
         const format = pickFormat("rules", values.format, RULES_FORMATS);
@@ -134,8 +149,9 @@ async function check(
   lang: Lang,
   io: CliIo,
   options: RunOptions,
+  template: ImportOptions,
 ): Promise<number> {
-  const diagram = await readDiagram(file, lang, io);
+  const diagram = await readDiagram(file, lang, io, template);
   if (diagram === undefined) return EXIT.failure;
   const findings = options.rules ? runRules(diagram, options.rules) : validate(diagram);
   switch (format) {
@@ -158,34 +174,86 @@ async function check(
 }
 
 /** `archlint reach`: each resource's reachability profile. Informational: exit 0 whatever the verdicts. */
-async function reach(file: string, format: (typeof REACH_FORMATS)[number], lang: Lang, io: CliIo): Promise<number> {
-  const diagram = await readDiagram(file, lang, io);
+async function reach(file: string, format: (typeof REACH_FORMATS)[number], lang: Lang, io: CliIo, template: ImportOptions): Promise<number> {
+  const diagram = await readDiagram(file, lang, io, template);
   if (diagram === undefined) return EXIT.failure;
   const report = analyzeReachability(new DiagramIndex(diagram));
   io.stdout(format === "json" ? `${JSON.stringify(reachToJson(diagram, report, lang), null, 2)}\n` : formatReachText(diagram, report, lang));
   return EXIT.ok;
 }
 
-/**
- * Reads and parses FILE (`-`: standard input), relative to `io.cwd`. On failure says why on stderr
- * and returns undefined: the caller exits 2.
- */
-async function readDiagram(file: string, lang: Lang, io: CliIo): Promise<Diagram | undefined> {
+/** `archlint import`: the template as a diagram file (stdout, or -o), and the import report on stderr. */
+async function importCommand(
+  file: string,
+  output: string | undefined,
+  format: (typeof IMPORT_FORMATS)[number],
+  lang: Lang,
+  io: CliIo,
+  template: ImportOptions,
+): Promise<number> {
+  const input = await readInput(file, lang, io);
+  if (input === undefined) return EXIT.failure;
+  const result = importTemplate(input.text, template);
+  if (!result.ok) {
+    printProblems(M.notATemplate(input.shown, result.errors.length), result.errors, lang, io);
+    return EXIT.failure;
+  }
+  const text = serializeDiagram(result.diagram, `archlint ${VERSION}`);
+  if (output === undefined) io.stdout(text);
+  else {
+    const target = path.resolve(io.cwd, output);
+    try {
+      if (!io.writeFile) throw new Error("this environment cannot write files");
+      await io.writeFile(target, text);
+    } catch (error) {
+      io.stderr(`archlint: ${M.cannotWrite(JSON.stringify(output), readFailureReason(error))[lang]}\n`);
+      return EXIT.failure;
+    }
+  }
+  io.stderr(format === "json" ? `${JSON.stringify(result.report, null, 2)}\n` : formatImportReport(result.report, lang));
+  return EXIT.ok;
+}
+
+/** FILE's text (`-`: standard input), relative to `io.cwd`; undefined after saying why it cannot be read. */
+async function readInput(file: string, lang: Lang, io: CliIo): Promise<{ text: string; shown: string } | undefined> {
   const fromStdin = file === "-";
   const shown = fromStdin ? STDIN[lang] : JSON.stringify(file);
-
-  let text: string;
   try {
-    text = await io.readFile(fromStdin ? "-" : path.resolve(io.cwd, file));
+    return { text: await io.readFile(fromStdin ? "-" : path.resolve(io.cwd, file)), shown };
   } catch (error) {
     io.stderr(`archlint: ${M.cannotRead(shown, readFailureReason(error))[lang]}\n`);
     return undefined;
   }
+}
+
+function printProblems(headline: Text, errors: ReadonlyArray<{ path: string; message: Text }>, lang: Lang, io: CliIo): void {
+  const lines = errors.map((e) => `  ${e.path}: ${e.message[lang]}`);
+  io.stderr(`archlint: ${headline[lang]}\n${lines.join("\n")}\n`);
+}
+
+/**
+ * Reads FILE (`-`: standard input), relative to `io.cwd`: a diagram, or a CloudFormation or SAM
+ * template (told apart by content), which is imported first and summed up on stderr. On failure
+ * says why on stderr and returns undefined: the caller exits 2.
+ */
+async function readDiagram(file: string, lang: Lang, io: CliIo, template: ImportOptions = {}): Promise<Diagram | undefined> {
+  const input = await readInput(file, lang, io);
+  if (input === undefined) return undefined;
+  const { text, shown } = input;
+
+  if (looksLikeTemplate(text)) {
+    const imported = importTemplate(text, template);
+    if (!imported.ok) {
+      printProblems(M.notATemplate(shown, imported.errors.length), imported.errors, lang, io);
+      return undefined;
+    }
+    io.stderr(`archlint: ${M.importedTemplate(shown, imported.report)[lang]}\n`);
+    return imported.diagram;
+  }
 
   const parsed = parseDiagram(text);
   if (!parsed.ok) {
-    const lines = parsed.errors.map((e) => `  ${e.path}: ${e.message[lang]}`);
-    io.stderr(`archlint: ${M.notADiagram(shown, parsed.errors.length)[lang]}\n${lines.join("\n")}\n`);
+    printProblems(M.notADiagram(shown, parsed.errors.length), parsed.errors, lang, io);
     return undefined;
   }
   return parsed.diagram;
@@ -217,17 +285,27 @@ function readArgs(argv: readonly string[]) {
     if (!isLang(values.lang)) throw new UsageError(M.badLang(values.lang));
     lang = values.lang;
   }
+  const parameters: Record<string, string> = {};
   for (const token of tokens) {
     if (token.kind !== "option") continue;
     const def = (OPTIONS as Record<string, { type: "string" | "boolean" } | undefined>)[token.name];
     if (!def) throw new UsageError(M.unknownOption(token.rawName));
     if (def.type === "string" && token.value === undefined) throw new UsageError(M.missingValue(token.rawName));
     if (def.type === "boolean" && token.value !== undefined) throw new UsageError(M.noValueAllowed(token.rawName));
+    if (token.name === "param") {
+      const eq = token.value!.indexOf("=");
+      if (eq <= 0) throw new UsageError(M.badParam(token.value!));
+      parameters[token.value!.slice(0, eq)] = token.value!.slice(eq + 1);
+    }
   }
+  if (typeof values.region === "string" && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(values.region)) throw new UsageError(M.badRegion(values.region));
   return {
     lang,
     values: {
       format: typeof values.format === "string" ? values.format : undefined,
+      output: typeof values.output === "string" ? values.output : undefined,
+      region: typeof values.region === "string" ? values.region : undefined,
+      parameters,
       help: values.help === true,
       version: values.version === true,
     },

@@ -216,7 +216,7 @@ describe("archlint reach failures exit 2", () => {
     [["reach"], /"reach" needs the diagram file/],
     [["reach", "a.json", "b.json"], /"reach" does not take "b.json"/],
     [["reach", "a.json", "--format", "sarif"], /"reach" cannot write format "sarif"; use "text" or "json"\./],
-    [["where"], /the commands are "check", "reach" and "rules"/],
+    [["where"], /the commands are "check", "reach", "import" and "rules"/],
   ])("for usage %j", async (argv, expected) => {
     const { code, stdout, stderr } = await cli(argv);
     expect(code).toBe(2);

@@ -87,6 +87,8 @@ function EditorApp({ boot, onSwitch }: { boot: Boot; onSwitch(next: Session, lan
   const notify = useCallback((message: Text, tone: "error" | "info" = "error", details?: Notice["details"]) => {
     const id = nextNotice.current++;
     setNotices((list) => [...list.slice(-3), { id, tone, message, ...(details ? { details } : {}) }]);
+    // Information fades on its own; an error stays until the person has read and dismissed it.
+    if (tone === "info") window.setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), 6_000);
   }, []);
 
   const saving = useSaving({ library: boot.library, id: boot.id, stored: boot.stored, diagram, notify });

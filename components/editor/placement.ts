@@ -1,6 +1,8 @@
 import { absolutePositions, containerAt, type Point } from "@/lib/diagram/geometry";
 import { createNode } from "@/lib/diagram/create";
-import { descendantsAndSelf, type DiagramOp } from "@/lib/diagram/ops";
+import { applyOps, descendantsAndSelf, type DiagramOp } from "@/lib/diagram/ops";
+import { DiagramIndex } from "@/lib/diagram/graph";
+import { freeSubnetCidr, parseCidr4 } from "@/lib/network/cidr";
 import type { Diagram, DiagramNode } from "@/lib/diagram/types";
 import { canSitIn, getKind } from "@/lib/kinds";
 import type { Text } from "@/lib/i18n/text";
@@ -52,8 +54,20 @@ export function placeInto(diagram: Diagram, kindId: string, container: DiagramNo
     x = clamp(x, 8, Math.max(8, container.layout.w - kind.size.w - 8));
     y = clamp(y, 36, Math.max(36, container.layout.h - kind.size.h - 8));
   }
-  const node = createNode(diagram, kindId, { x, y }, container?.id ?? null);
+  const node = withFreeCidr(diagram, createNode(diagram, kindId, { x, y }, container?.id ?? null));
   return { ok: true, ops: [{ op: "addNode", node }], nodeId: node.id };
+}
+
+/**
+ * A new subnet takes the first /24 of its VPC that no other subnet uses, so a second subnet dropped in
+ * does not start out overlapping the first.
+ */
+function withFreeCidr(diagram: Diagram, node: DiagramNode): DiagramNode {
+  if (node.kind !== "aws.subnet") return node;
+  const index = new DiagramIndex(applyOps(diagram, [{ op: "addNode", node }]));
+  const preferred = parseCidr4(String(node.props.cidrBlock));
+  const free = freeSubnetCidr(index, index.node(node.id)!, preferred?.prefix ?? 24, preferred);
+  return free ? { ...node, props: { ...node.props, cidrBlock: free.network } } : node;
 }
 
 function clamp(v: number, lo: number, hi: number): number {

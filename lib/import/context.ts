@@ -1,8 +1,8 @@
-import { edgeAllows, getEdgeKind, getKind } from "../kinds";
+import { getKind } from "../kinds";
 import type { Text } from "../i18n/text";
 import type { Evaluator } from "./intrinsics";
 import type { ImportNote, ResourceOutcome, UnknownValue } from "./report";
-import { isRecord, literalString, ResourceRef, Unknown, unknownReason, type Value, type ValueObject } from "./values";
+import { isRecord, literalString, ResourceRef, unknownReason, type Value, type ValueObject } from "./values";
 
 /** One resource of the template that is created (its Condition is not false), properties evaluated. */
 export interface Resource {
@@ -232,11 +232,3 @@ export function valueAt(root: Value | undefined, path: string): Value | undefine
   }
   return current;
 }
-
-/** Whether an edge of `kind` may join the two drafts (checked again by restoreDiagram). */
-export function edgeFits(kind: string, source: DraftNode, target: DraftNode): boolean {
-  const def = getEdgeKind(kind);
-  return def !== undefined && edgeAllows(def, source.kind, target.kind);
-}
-
-export { Unknown };

@@ -3,13 +3,13 @@ import { currentVersion } from "../diagram/migrations";
 import { restoreDiagram } from "../diagram/parse";
 import { FORMAT_NAME, LIMITS, type Diagram } from "../diagram/types";
 import type { Text } from "../i18n/text";
-import { ImportContext, type Resource } from "./context";
+import { ImportContext } from "./context";
 import { HANDLERS } from "./handlers";
 import { Evaluator, type EvalOptions, type TemplateParts } from "./intrinsics";
 import { readTemplateText, type Raw, type ReadError } from "./read";
 import type { ImportReport } from "./report";
 import { mergeGlobals, usesSam } from "./sam";
-import { isRecord, literalString, unknownReason } from "./values";
+import { isRecord, literalString } from "./values";
 
 export type { ImportReport, ResourceOutcome, UnknownValue, ImportNote } from "./report";
 export { formatImportReport } from "./report";
@@ -210,6 +210,3 @@ function finish(ctx: ImportContext, template: RawObject, options: ImportOptions)
   };
   return { ok: true, diagram: restored.diagram, report };
 }
-
-export type { Resource };
-export { unknownReason };

@@ -298,6 +298,13 @@ function record(ctx: ImportContext, r: Resource, set: Resource, id: string, grou
     if (node !== undefined && ALIAS_KINDS.has(ctx.nodes.get(node)?.kind ?? "")) ctx.addEdge("alias", id, node, r.id);
     else if (ctx.declaredTypes.get(target) === "AWS::Route53::RecordSet") ctx.addEdge("alias", id, target, r.id);
   }
+  // An alias to an S3 website endpoint answers with the bucket named like the record.
+  const dnsName = literalString(ctx.at(set, "AliasTarget.DNSName"));
+  const name = stripDot(literalString(ctx.at(set, "Name")));
+  if (dnsName !== undefined && /^s3-website[.-]/.test(dnsName) && name !== undefined) {
+    const bucket = [...ctx.nodes.values()].find((n) => n.kind === "aws.s3-bucket" && n.props.bucketName === name);
+    if (bucket) ctx.addEdge("alias", id, bucket.id, r.id);
+  }
   const check = ctx.target(set, "HealthCheckId", ["AWS::Route53::HealthCheck"], AFFECTS.relation);
   if (check !== undefined) ctx.addEdge("health-check", id, check, r.id);
 }

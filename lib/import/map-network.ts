@@ -35,6 +35,10 @@ export const vpc: Handler = (ctx, r) => {
     enableDnsSupport: ctx.flag(r, "EnableDnsSupport", AFFECTS.dns),
     enableDnsHostnames: ctx.flag(r, "EnableDnsHostnames", AFFECTS.dns),
   });
+  // AWS creates every VPC with a main route table holding only the local route; subnets without an
+  // association use it, so it decides their verdicts (no internet) rather than leaving them unknown.
+  const main = ctx.addNode(`${r.id}-main-route-table`, "aws.route-table", r.id, { main: true }, r.id, `${r.id} main route table`);
+  ctx.setOutcome(r, { outcome: "node", nodeIds: [r.id, main.id], kind: "aws.vpc" });
 };
 
 /** AWS::EC2::VPCCidrBlock: a secondary IPv4 block or the VPC's IPv6 block. */
