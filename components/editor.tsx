@@ -2,8 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import { absolutePositions } from "@/lib/diagram/geometry";
-import { parseDiagram } from "@/lib/diagram/parse";
-import { LIMITS, type Diagram } from "@/lib/diagram/types";
+import type { Diagram } from "@/lib/diagram/types";
 import { profileOf } from "@/lib/network";
 import { useAnalysis } from "./editor/use-analysis";
 import type { Finding, Fix } from "@/lib/engine/types";
@@ -13,10 +12,13 @@ import { translate, uiText } from "@/lib/i18n/ui";
 import { shareFragmentPayload } from "@/lib/share";
 import { bootEditor, clearShareFragment, newSession, sessionFromLink, type Boot, type Session } from "./editor/boot";
 import { DiagramsDialog } from "./editor/diagrams-dialog";
+import { importFile } from "./editor/import-file";
+import { ImportReportDialog } from "./editor/import-report-dialog";
 import { canvasImage, download, exportJson, exportMarkdown, fileBaseName, type ExportFormat } from "./editor/export";
 import { ShareDialog } from "./editor/share-dialog";
 import { useSaving } from "./editor/use-saving";
 import { Canvas } from "./editor/canvas";
+import { ErrorBoundary } from "./editor/error-boundary";
 import { EditorActions, type EditorActionsValue } from "./editor/actions";
 import { Header } from "./editor/header";
 import { Inspector } from "./editor/inspector";
@@ -169,26 +171,24 @@ function EditorApp({ boot, onSwitch }: { boot: Boot; onSwitch(next: Session, lan
   // An imported file opens as a new diagram in the library; the open one is saved first.
   const onImport = useCallback(
     async (file: File) => {
-      const tooLarge = file.size > LIMITS.maxBytes;
-      const text = tooLarge ? null : await file.text().catch(() => null);
-      const result = text === null ? null : parseDiagram(text);
-      if (!result || !result.ok) {
+      const result = await importFile(file);
+      if (!result.ok) {
         notify(
           {
             en: `${translate("en", "importFailed")} (${file.name})`,
             ko: `${translate("ko", "importFailed")} (${file.name})`,
           },
           "error",
-          result && !result.ok
-            ? result.errors
-            : [{ path: "$", message: tooLarge ? uiText("fileTooLarge", { mb: LIMITS.maxBytes / (1024 * 1024) }) : { en: "The file could not be read.", ko: "파일을 읽을 수 없습니다." } }],
+          result.errors,
         );
         return;
       }
-      await switchTo(newSession(result.diagram));
+      await switchTo(result.session);
     },
     [notify, switchTo],
   );
+  // A template's import report, shown once when its diagram opens.
+  const [importReport, setImportReport] = useState(boot.importReport ?? null);
 
   const onExport = useCallback(
     async (format: ExportFormat) => {
@@ -285,8 +285,11 @@ function EditorApp({ boot, onSwitch }: { boot: Boot; onSwitch(next: Session, lan
               <span aria-hidden="true">?</span>
             </button>
           </Header>
-          <Palette onAdd={addKind} />
+          <ErrorBoundary area={{ en: "palette", ko: "팔레트" }} getDiagram={() => diagram}>
+            <Palette onAdd={addKind} />
+          </ErrorBoundary>
           <main className="workspace">
+            <ErrorBoundary area={{ en: "canvas", ko: "캔버스" }} getDiagram={() => diagram}>
             <Canvas
               diagram={diagram}
               findings={findings}
@@ -302,16 +305,21 @@ function EditorApp({ boot, onSwitch }: { boot: Boot; onSwitch(next: Session, lan
               <Search diagram={diagram} onPick={(id) => showNodes([id])} inputRef={searchInput} />
               <Legend />
             </Canvas>
-            <Problems diagram={diagram} findings={findings} checking={checking} onFocus={onFocus} onFix={onFix} />
+            </ErrorBoundary>
+            <ErrorBoundary area={{ en: "problems panel", ko: "문제 패널" }} getDiagram={() => diagram}>
+              <Problems diagram={diagram} findings={findings} checking={checking} onFocus={onFocus} onFix={onFix} />
+            </ErrorBoundary>
           </main>
-          <Inspector
-            diagram={diagram}
-            selection={selection}
-            apply={apply}
-            profile={profile}
-            shownVerdict={shownVerdict}
-            onShowVerdict={setShownVerdict}
-          />
+          <ErrorBoundary area={{ en: "inspector", ko: "속성 패널" }} getDiagram={() => diagram}>
+            <Inspector
+              diagram={diagram}
+              selection={selection}
+              apply={apply}
+              profile={profile}
+              shownVerdict={shownVerdict}
+              onShowVerdict={setShownVerdict}
+            />
+          </ErrorBoundary>
           <TemplatesDialog open={templatesOpen} onClose={() => setTemplatesOpen(false)} onChoose={onTemplate} />
           {dialog === "diagrams" ? (
             <DiagramsDialog
@@ -327,6 +335,7 @@ function EditorApp({ boot, onSwitch }: { boot: Boot; onSwitch(next: Session, lan
           ) : null}
           {dialog === "share" ? <ShareDialog diagram={diagram} onClose={() => setDialog(null)} /> : null}
           {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
+          {importReport ? <ImportReportDialog report={importReport} onClose={() => setImportReport(null)} /> : null}
           <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
         </div>
       </EditorActions.Provider>

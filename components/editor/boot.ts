@@ -1,6 +1,7 @@
 import { emptyDiagram } from "@/lib/diagram/create";
 import type { Diagram } from "@/lib/diagram/types";
 import type { Lang } from "@/lib/i18n/text";
+import type { ImportReport } from "@/lib/import/report";
 import { uiText } from "@/lib/i18n/ui";
 import { decodeShare, shareFragmentPayload } from "@/lib/share";
 import { newDiagramId, storageError, type DiagramLibrary } from "@/lib/storage/library";
@@ -17,6 +18,8 @@ export interface Session {
   id: string;
   stored: boolean;
   notices: BootNotice[];
+  /** Set when the diagram was just imported from a CloudFormation or SAM template: shown once, on open. */
+  importReport?: ImportReport;
 }
 
 export interface Boot extends Session {

@@ -3,6 +3,7 @@ import { useRef, type ReactNode } from "react";
 import type { Lang } from "@/lib/i18n/text";
 import type { ExportFormat } from "./export";
 import { ExportMenu } from "./export-menu";
+import { IMPORT_ACCEPT } from "./import-file";
 import { useT } from "./lang";
 
 interface Props {
@@ -75,7 +76,7 @@ export function Header(props: Props) {
         <input
           ref={fileInput}
           type="file"
-          accept=".json,application/json"
+          accept={IMPORT_ACCEPT}
           hidden
           data-testid="import-file"
           onChange={(e) => {

@@ -1,3 +1,4 @@
+import "../zod-setup";
 import { z } from "zod";
 import { canSitIn, edgeAllows, getEdgeKind, getKind } from "../kinds";
 import type { Text } from "../i18n/text";
@@ -123,6 +124,14 @@ export function parseDiagram(text: string): ParseResult {
   return restoreDiagram(raw);
 }
 
+/** A short quote of a wrong value for a message: never the whole value, never a throw (deep nesting, cycles). */
+function preview(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (typeof value === "string") return JSON.stringify(value.slice(0, 60));
+  if (value === null || typeof value !== "object") return String(value).slice(0, 60);
+  return Array.isArray(value) ? "a list" : "an object";
+}
+
 function fail(path: string, message: Text): ParseResult {
   return { ok: false, errors: [{ path, message }] };
 }
@@ -141,14 +150,14 @@ export function restoreDiagram(raw: unknown): ParseResult {
   }
   if (raw.format !== FORMAT_NAME) {
     return fail("$.format", {
-      en: `The file is not an Archlint diagram: "format" should be "${FORMAT_NAME}"${raw.format === undefined ? " and is missing" : `, found ${JSON.stringify(raw.format)?.slice(0, 60)}`}.`,
+      en: `The file is not an Archlint diagram: "format" should be "${FORMAT_NAME}"${raw.format === undefined ? " and is missing" : `, found ${preview(raw.format)}`}.`,
       ko: `Archlint 다이어그램이 아닙니다. "format"은 "${FORMAT_NAME}"이어야 합니다.`,
     });
   }
   const version = raw.version;
   if (typeof version !== "number" || !Number.isInteger(version)) {
     return fail("$.version", {
-      en: `"version" should be a whole number (the format version), found ${JSON.stringify(version) ?? "nothing"}.`,
+      en: `"version" should be a whole number (the format version), found ${preview(version)}.`,
       ko: `"version"은 정수(형식 버전)여야 합니다.`,
     });
   }

@@ -1,4 +1,4 @@
-import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type ScalarTag, type CollectionTag } from "yaml";
+import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type ScalarTag, type CollectionTag } from "yaml";
 import type { Text } from "../i18n/text";
 
 /** A template as written, short forms turned into their long forms (`!Ref X` → `{ Ref: X }`). */
@@ -43,7 +43,33 @@ const CUSTOM_TAGS: (ScalarTag | CollectionTag)[] = Object.keys(SHORT_FORMS).flat
 ]);
 
 /** Aliases may repeat a subtree; this bounds the expanded size so a small file cannot explode. */
-const MAX_EXPANDED_NODES = 2_000_000;
+const MAX_EXPANDED_NODES = 1_000_000;
+/** Real templates use a handful of aliases (CloudFormation itself does not resolve them); more is refused. */
+const MAX_ALIASES = 10_000;
+
+/** Each alias's anchored node, found in one pass: yaml's `Alias.resolve(doc)` walks the whole document per call. */
+type AliasTargets = Map<Alias, Node | undefined>;
+
+function resolveAliases(doc: Document.Parsed): AliasTargets | string {
+  const targets: AliasTargets = new Map();
+  const anchors = new Map<string, Node>();
+  let tooMany = false;
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        if (targets.size >= MAX_ALIASES) {
+          tooMany = true;
+          return visit.BREAK;
+        }
+        targets.set(node, anchors.get(node.source));
+      } else if (node.anchor) {
+        anchors.set(node.anchor, node);
+      }
+      return undefined;
+    },
+  });
+  return tooMany ? `it uses more than ${MAX_ALIASES} YAML aliases` : targets;
+}
 
 /**
  * Reads a template's text, JSON or YAML, with CloudFormation's short-form tags. Never throws:
@@ -82,30 +108,36 @@ export function readTemplateText(text: string): { ok: true; raw: Raw } | { ok: f
   }
   const budget = { left: MAX_EXPANDED_NODES };
   try {
-    return { ok: true, raw: toRaw(doc.contents, doc, budget, 0) };
+    const targets = resolveAliases(doc);
+    if (typeof targets === "string") throw new Error(targets);
+    return { ok: true, raw: toRaw(doc.contents, targets, budget, 0) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, errors: [{ path: "$", message: { en: `The template cannot be read: ${detail}.`, ko: `템플릿을 읽을 수 없습니다: ${detail}.` } }] };
   }
 }
 
-function toRaw(node: Node | null | undefined | unknown, doc: Document.Parsed, budget: { left: number }, depth: number): Raw {
+function toRaw(node: Node | null | undefined | unknown, targets: AliasTargets, budget: { left: number }, depth: number): Raw {
   if (--budget.left < 0) throw new Error("its aliases expand to too large a document");
   if (depth > 500) throw new Error("it is nested too deeply");
   if (node === null || node === undefined) return null;
-  if (isAlias(node)) return toRaw((node as Alias).resolve(doc), doc, budget, depth + 1);
+  if (isAlias(node)) {
+    const target = targets.get(node as Alias);
+    if (!target) throw new Error(`the alias *${(node as Alias).source} names no anchor set before it`);
+    return toRaw(target, targets, budget, depth + 1);
+  }
   let value: Raw;
   if (isScalar(node)) {
     const v = node.value;
     value = typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null ? v : typeof v === "bigint" ? Number(v) : String(v);
   } else if (isSeq(node)) {
-    value = node.items.map((item) => toRaw(item, doc, budget, depth + 1));
+    value = node.items.map((item) => toRaw(item, targets, budget, depth + 1));
   } else if (isMap(node)) {
     const out: Record<string, Raw> = {};
     for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(toRaw(pair.key, doc, budget, depth + 1));
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(toRaw(pair.key, targets, budget, depth + 1));
       // `<<` merge keys (YAML 1.1) are not part of CloudFormation; kept as an ordinary key.
-      out[key] = toRaw(pair.value, doc, budget, depth + 1);
+      out[key] = toRaw(pair.value, targets, budget, depth + 1);
     }
     value = out;
   } else {

@@ -1,3 +1,4 @@
+import "../zod-setup";
 import { z } from "zod";
 import { defineEdgeKind, type EdgeKindDef } from "./edge-types";
 

@@ -1,3 +1,4 @@
+import "../zod-setup";
 import type { KindDef, ParentRef } from "./types";
 import type { EdgeKindDef } from "./edge-types";
 import { EDGE_KINDS } from "./edges";

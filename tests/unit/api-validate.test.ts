@@ -65,4 +65,22 @@ describe("POST /api/validate", () => {
     expect((await response.json()).errors[0].message).toContain("MB");
     expect(sent).toBeLessThanOrEqual(12);
   });
+  it("refuses a diagram over the node limit with 400 before any analysis, quickly", async () => {
+    const nodes = Array.from({ length: 20_001 }, (_, i) => ({ id: `n${i}`, kind: "aws.region", props: { regionCode: "us-east-1" } }));
+    const start = performance.now();
+    const response = await post(JSON.stringify({ format: "archlint.diagram", version: 1, nodes }));
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.errors).toEqual([{ path: "$.nodes", message: expect.stringContaining("at most 20000") }]);
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+
+  it("explains a body that is JSON but not a diagram, and one that is HTML", async () => {
+    const html = await post("<html><body>hi</body></html>", { headers: { "content-type": "text/html" } });
+    expect(html.status).toBe(400);
+    expect((await html.json()).errors[0].message).toMatch(/not valid JSON/);
+    const list = await post("[1,2,3]");
+    expect(list.status).toBe(400);
+    expect((await list.json()).errors[0].message).toMatch(/expected a JSON object/);
+  });
 });
