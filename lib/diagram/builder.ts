@@ -5,7 +5,7 @@ import { FORMAT_NAME, type Diagram, type Layout } from "./types";
 
 type Props = Record<string, unknown>;
 
-interface DraftNode {
+export interface DraftNode {
   id: string;
   kind: string;
   label: string;
@@ -13,7 +13,7 @@ interface DraftNode {
   props: Props;
 }
 
-interface DraftEdge {
+export interface DraftEdge {
   id: string;
   kind: string;
   source: string;
@@ -22,8 +22,8 @@ interface DraftEdge {
 }
 
 /**
- * Small diagrams written in code, as a chain that reads like the picture (the app's twin of
- * tests/fixtures/build.ts, whose API it shares):
+ * Small diagrams written in code, as a chain that reads like the picture (tests/fixtures/build.ts
+ * extends it with more helpers and its own output):
  *
  *   build().vpc("vpc-1", null).az("az-a", "vpc-1").subnet("s-1", "az-a").ec2("web", "s-1").diagram()
  *
@@ -32,10 +32,10 @@ interface DraftEdge {
  * their contents, placed left to right in the order they were added.
  */
 export class DiagramBuilder {
-  private readonly nodes: DraftNode[] = [];
-  private readonly edges: DraftEdge[] = [];
+  protected readonly nodes: DraftNode[] = [];
+  protected readonly edges: DraftEdge[] = [];
 
-  constructor(private readonly name = "Example") {}
+  constructor(protected readonly name = "Example") {}
 
   node(kind: string, id: string, parent: string | null, props: Props = {}): this {
     this.nodes.push({ id, kind, label: id, parent, props });

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
 /**
  * Every browser test fails if the page logs a console error or warning, or throws: a person
@@ -32,6 +32,18 @@ export async function dragKind(page: Page, kindId: string, target: { selector: s
   await page.locator(`.palette-item[data-kind="${kindId}"]`).dragTo(page.locator(target.selector).first(), {
     targetPosition: { x: target.x, y: target.y },
   });
+}
+
+/** Drops a file (`name`, contents `text`, MIME `type`) on `target` the way a browser does: dragenter, dragover, drop. */
+export async function dropFile(page: Page, target: Locator, file: { name: string; text: string; type: string }): Promise<void> {
+  const transfer = await page.evaluateHandle(({ name, text, type }) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], name, { type }));
+    return data;
+  }, file);
+  await target.dispatchEvent("dragenter", { dataTransfer: transfer });
+  await target.dispatchEvent("dragover", { dataTransfer: transfer });
+  await target.dispatchEvent("drop", { dataTransfer: transfer });
 }
 
 export async function snap(page: Page, name: string): Promise<void> {

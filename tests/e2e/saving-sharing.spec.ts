@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Download, Locator, Page } from "@playwright/test";
-import { dragKind, expect, openEditor, snap, test } from "./fixtures";
+import { dragKind, dropFile, expect, openEditor, snap, test } from "./fixtures";
 
 const BROKEN_SUBNETS = fileURLToPath(new URL("../../examples/broken-subnets.json", import.meta.url));
 
@@ -138,19 +138,7 @@ test("a diagram file dropped on the canvas is imported; a bad one is refused and
   await openEditor(page);
   await dragKind(page, "aws.vpc", { selector: ".react-flow__pane", x: 60, y: 40 });
   const canvas = page.locator(".canvas");
-  const drop = async (name: string, text: string) => {
-    const transfer = await page.evaluateHandle(
-      ({ name, text }) => {
-        const data = new DataTransfer();
-        data.items.add(new File([text], name, { type: "application/json" }));
-        return data;
-      },
-      { name, text },
-    );
-    await canvas.dispatchEvent("dragenter", { dataTransfer: transfer });
-    await canvas.dispatchEvent("dragover", { dataTransfer: transfer });
-    await canvas.dispatchEvent("drop", { dataTransfer: transfer });
-  };
+  const drop = (name: string, text: string) => dropFile(page, canvas, { name, text, type: "application/json" });
 
   await drop("bad.json", JSON.stringify({ format: "archlint.diagram", version: 1, nodes: [{ id: "x", kind: "aws.nothing" }] }));
   await expect(page.locator(".notice")).toContainText("not imported");

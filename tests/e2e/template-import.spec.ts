@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "@playwright/test";
-import { dragKind, expect, openEditor, snap, test } from "./fixtures";
+import { dragKind, dropFile, expect, openEditor, snap, test } from "./fixtures";
 
 const template = (name: string) => fileURLToPath(new URL(`../../tests/fixtures/templates/${name}`, import.meta.url));
 const NAT_PER_AZ = template("vpc-three-az-nat.yaml");
@@ -103,19 +103,7 @@ test("a template dropped on the canvas is imported; a broken YAML one says where
   await openEditor(page);
   await dragKind(page, "aws.vpc", { selector: ".react-flow__pane", x: 60, y: 40 });
   const canvas = page.locator(".canvas");
-  const drop = async (name: string, text: string) => {
-    const transfer = await page.evaluateHandle(
-      ({ name, text }) => {
-        const data = new DataTransfer();
-        data.items.add(new File([text], name, { type: "application/yaml" }));
-        return data;
-      },
-      { name, text },
-    );
-    await canvas.dispatchEvent("dragenter", { dataTransfer: transfer });
-    await canvas.dispatchEvent("dragover", { dataTransfer: transfer });
-    await canvas.dispatchEvent("drop", { dataTransfer: transfer });
-  };
+  const drop = (name: string, text: string) => dropFile(page, canvas, { name, text, type: "application/yaml" });
 
   const broken = ["Resources:", "  Vpc:", "    Type: AWS::EC2::VPC", "    Properties:", "      CidrBlock: [10.0.0.0/16", "  Other: x", ""].join("\n");
   await drop("broken.yaml", broken);
