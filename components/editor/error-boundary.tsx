@@ -19,8 +19,8 @@ interface Props {
  * to download the diagram's JSON (serializeDiagram, via exportJson) instead of the page going blank,
  * and the rest of the editor keeps working. "Try again" re-renders the part.
  *
- * There is deliberately no test-only way to make a panel throw in production code; the Playwright
- * suite cannot trigger this without one, so the fallback is kept simple enough to read.
+ * There is deliberately no test-only way to make a panel throw in production code, so the browser
+ * suite cannot reach the fallback; error-boundary.test.ts renders it in a DOM (happy-dom) instead.
  */
 export class ErrorBoundary extends Component<Props, { error: Error | null }> {
   override state: { error: Error | null } = { error: null };
