@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkSequence, currentVersion, FIRST_VERSION, MIGRATIONS, migrate, type JsonObject, type Migration } from "./migrations";
 
@@ -29,6 +31,22 @@ describe("the real MIGRATIONS", () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.applied).toEqual(MIGRATIONS.map((m) => m.to));
     expect(result.doc.version).toBe(currentVersion());
+  });
+
+  // Every step has its own test: a saved file of the older version and the document the step must make of it.
+  const FIXTURES = path.resolve(import.meta.dirname, "../../tests/fixtures/migrations");
+  it.each(MIGRATIONS.map((m) => [m.to, m] as const))("step to version %i turns its fixture into the expected document", (to, step) => {
+    const input = path.join(FIXTURES, `v${to - 1}.json`);
+    const expected = path.join(FIXTURES, `v${to - 1}-to-v${to}.json`);
+    expect(existsSync(input) && existsSync(expected), `tests/fixtures/migrations/v${to - 1}.json and v${to - 1}-to-v${to}.json`).toBe(true);
+    const doc = JSON.parse(readFileSync(input, "utf8")) as JsonObject;
+    expect(step.up(structuredClone(doc))).toEqual(JSON.parse(readFileSync(expected, "utf8")));
+  });
+
+  it("has fixtures only for steps that exist", () => {
+    for (let from = FIRST_VERSION + MIGRATIONS.length; from < FIRST_VERSION + MIGRATIONS.length + 5; from++) {
+      expect(existsSync(path.join(FIXTURES, `v${from}.json`)), `a fixture for a step to ${from + 1} that MIGRATIONS lacks`).toBe(false);
+    }
   });
 
   it("refuse a newer version", () => {

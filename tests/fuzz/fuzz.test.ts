@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { diagramSuite } from "./diagram.fuzz";
 import { importSuite } from "./import.fuzz";
+import { roundTripSuite } from "./roundtrip.fuzz";
 import { assertPrototypeClean, counter } from "./harness";
 import { shareSuite } from "./share.fuzz";
 
@@ -13,6 +14,7 @@ const started = performance.now();
 
 diagramSuite();
 importSuite();
+roundTripSuite();
 shareSuite();
 
 describe("fuzz totals", () => {
