@@ -65,3 +65,57 @@ test("a tab killed right after a drop keeps the dropped resource", async ({ page
   await expect(node(again, "igw-1")).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test("a damaged saved diagram is reported and kept aside, and the editor opens ready to use", async ({ page }) => {
+  const damaged = '{"format":"archlint.diagram","version":1,"nodes":[{"id":"vpc-1"';
+  await page.addInitScript((text) => {
+    // Only on the first load: the editor then writes its own copy.
+    if (!sessionStorage.getItem("seeded")) {
+      sessionStorage.setItem("seeded", "1");
+      localStorage.setItem("archlint.autosave", text);
+    }
+  }, damaged);
+  await openEditor(page);
+  await expect(page.locator(".notice")).toContainText("could not be read");
+  await expect(page.locator(".notice")).toContainText("kept aside");
+  expect(await page.evaluate(() => localStorage.getItem("archlint.autosave.unreadable"))).toBe(damaged);
+  await dragKind(page, "aws.vpc", { selector: ".react-flow__pane", x: 40, y: 60 });
+  await expect(node(page, "vpc-1")).toBeVisible();
+  await snap(page, "damaged-save-reported");
+});
+
+test("a file from a newer Archlint is refused with the reason, and the open diagram stays as it was", async ({ page }) => {
+  await openEditor(page);
+  await dragKind(page, "aws.vpc", { selector: ".react-flow__pane", x: 40, y: 60 });
+  await page.getByRole("complementary", { name: "Inspector" }).getByLabel("Label").fill("keep-me");
+  await page.getByTestId("import-file").setInputFiles({
+    name: "from-the-future.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ format: "archlint.diagram", version: 99, name: "future", nodes: [], edges: [], metadata: {} })),
+  });
+  await expect(page.locator(".notice")).toContainText("not imported");
+  await expect(page.locator(".notice")).toContainText("newer Archlint");
+  await expect(page.locator(".react-flow__node")).toHaveCount(1);
+  await expect(node(page, "vpc-1")).toContainText("keep-me");
+  await page.reload();
+  await expect(node(page, "vpc-1")).toContainText("keep-me");
+});
+
+test("a full browser storage is reported once, and the diagram stays on the canvas", async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === "archlint.autosave") throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return setItem.call(this, key, value);
+    };
+  });
+  await openEditor(page);
+  await dragKind(page, "aws.vpc", { selector: ".react-flow__pane", x: 40, y: 60 });
+  await expect(node(page, "vpc-1")).toBeVisible();
+  await expect(page.locator(".notice")).toContainText("storage is full");
+  await dragKind(page, "aws.internet-gateway", { selector: '.react-flow__node[data-id="vpc-1"]', x: 300, y: 80 });
+  await expect(node(page, "igw-1")).toBeVisible();
+  // Reported once, not on every edit.
+  await expect(page.locator(".notice", { hasText: "storage is full" })).toHaveCount(1);
+  await snap(page, "storage-full-reported");
+});
