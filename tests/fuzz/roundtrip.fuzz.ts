@@ -46,10 +46,11 @@ const step = fc.record({
   y: coordinate,
   label: fc.option(oddString, { nil: undefined }),
 });
+type Step = { kind: number; parent: number; props: number; x: number; y: number; label: string | undefined };
 const link = fc.record({ relation: fc.nat(), source: fc.nat(), target: fc.nat() });
 
 /** A diagram built by the editor's own constructors from the drawn steps; a step that fits nowhere is skipped. */
-function draw(name: string, steps: readonly fc.RecordValue<typeof step.__type>[], links: readonly { relation: number; source: number; target: number }[]): Diagram {
+function draw(name: string, steps: readonly Step[], links: readonly { relation: number; source: number; target: number }[]): Diagram {
   let diagram: Diagram = { ...emptyDiagram(name, new Date("2026-01-02T03:04:05.000Z")) };
   for (const s of steps) {
     const kind = KINDS[s.kind % KINDS.length]!;
