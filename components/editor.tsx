@@ -1,28 +1,25 @@
 "use client";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import { absolutePositions } from "@/lib/diagram/geometry";
 import type { Diagram } from "@/lib/diagram/types";
-import { profileOf } from "@/lib/network";
 import { useAnalysis } from "./editor/use-analysis";
+import { useEngine } from "./editor/engine-loader";
 import type { Finding, Fix } from "@/lib/engine/types";
 import type { Lang, Text } from "@/lib/i18n/text";
 import { getKind } from "@/lib/kinds";
 import { translate, uiText } from "@/lib/i18n/ui";
-import { shareFragmentPayload } from "@/lib/share";
 import { bootEditor, clearShareFragment, newSession, sessionFromLink, type Boot, type Session } from "./editor/boot";
-import { DiagramsDialog } from "./editor/diagrams-dialog";
 import { importFile } from "./editor/import-file";
-import { ImportReportDialog } from "./editor/import-report-dialog";
 import { canvasImage, download, exportJson, exportMarkdown, fileBaseName, type ExportFormat } from "./editor/export";
-import { ShareDialog } from "./editor/share-dialog";
+import { DiagramsDialog, ImportReportDialog, ShareDialog, ShortcutsDialog, TemplatesDialog, prefetchWhenIdle } from "./editor/lazy";
 import { useSaving } from "./editor/use-saving";
 import { Canvas } from "./editor/canvas";
 import { ErrorBoundary } from "./editor/error-boundary";
 import { EditorActions, type EditorActionsValue } from "./editor/actions";
 import { Header } from "./editor/header";
 import { Inspector } from "./editor/inspector";
-import { verdictFor, verdictHighlight, type VerdictKey } from "./editor/network-panel";
+import { verdictFor, verdictHighlight, type VerdictKey } from "./editor/verdicts";
 import { LangContext, initialLang, rememberLang } from "./editor/lang";
 import { Notices, type Notice } from "./editor/notices";
 import { Palette } from "./editor/palette";
@@ -30,12 +27,13 @@ import { placeInto, type PlaceResult } from "./editor/placement";
 import { Problems } from "./editor/problems";
 import { useHistory } from "./editor/use-history";
 import { useAutoLayout } from "./editor/use-auto-layout";
-import { TemplatesDialog } from "./editor/templates-dialog";
 import { Legend } from "./editor/legend";
 import { Search } from "./editor/search";
-import { ShortcutsDialog } from "./editor/shortcuts";
 import { ThemeToggle, initialTheme, rememberTheme, type Theme } from "./editor/theme";
 import { useEditingKeys } from "./editor/use-editing-keys";
+
+/** Marked (performance.mark) when the editor's canvas has first been committed to the page. */
+export const CANVAS_READY_MARK = "archlint:canvas-ready";
 
 /** Waits for the browser before reading saved work, so the server render never disagrees with it. */
 export function Editor() {
@@ -44,7 +42,7 @@ export function Editor() {
     let live = true;
     void bootEditor(initialLang()).then((next) => {
       if (!live) return;
-      clearShareFragment();
+      void clearShareFragment();
       setBoot(next);
     });
     return () => {
@@ -65,6 +63,11 @@ export function Editor() {
 }
 
 function EditorApp({ boot, onSwitch }: { boot: Boot; onSwitch(next: Session, lang: Lang): void }) {
+  // The canvas is in the page: first-load.spec.ts checks that no script beyond the HTML's loaded before
+  // this. A layout effect, so it precedes every passive effect that starts loading the rest (the engine).
+  useLayoutEffect(() => {
+    performance.mark(CANVAS_READY_MARK);
+  }, []);
   const history = useHistory(() => boot.diagram);
   const { diagram, apply, replace, undo, redo } = history;
   const [lang, setLang] = useState<Lang>(boot.lang);
@@ -77,9 +80,13 @@ function EditorApp({ boot, onSwitch }: { boot: Boot; onSwitch(next: Session, lan
     analysis: { findings, reach },
     checking,
   } = useAnalysis(diagram);
+  const engine = useEngine();
+  useEffect(() => {
+    if (engine) prefetchWhenIdle();
+  }, [engine]);
   const [shownVerdict, setShownVerdict] = useState<VerdictKey>("egress");
   const [firstSelected] = selection;
-  const profile = firstSelected ? profileOf(reach, firstSelected) : undefined;
+  const profile = firstSelected && engine ? engine.profileOf(reach, firstSelected) : undefined;
   useEffect(() => setShownVerdict("egress"), [firstSelected]);
   const highlight = useMemo(
     () => (profile ? verdictHighlight(verdictFor(profile, shownVerdict)) : { path: [] }),
@@ -107,11 +114,12 @@ function EditorApp({ boot, onSwitch }: { boot: Boot; onSwitch(next: Session, lan
   );
   // A share link pasted into the address bar of an open editor changes only the fragment.
   useEffect(() => {
-    const onHash = () => {
+    const onHash = async () => {
+      const { shareFragmentPayload } = await import("@/lib/share");
       const payload = shareFragmentPayload(window.location.hash);
       if (payload === null) return;
-      clearShareFragment();
-      const link = sessionFromLink(payload);
+      await clearShareFragment();
+      const link = await sessionFromLink(payload);
       if (link.ok) void switchTo(link.session);
       else notify(link.notice.message, link.notice.tone, link.notice.details);
     };
@@ -193,7 +201,7 @@ function EditorApp({ boot, onSwitch }: { boot: Boot; onSwitch(next: Session, lan
   const onExport = useCallback(
     async (format: ExportFormat) => {
       if (format === "json") return exportJson(diagram);
-      if (format === "markdown") return exportMarkdown(diagram, findings, lang);
+      if (format === "markdown") return void (await exportMarkdown(diagram, findings, lang));
       const canvas = document.querySelector<HTMLElement>(".canvas");
       if (!canvas || diagram.nodes.length === 0) return notify(uiText("exportEmpty"), "info");
       try {
@@ -207,6 +215,8 @@ function EditorApp({ boot, onSwitch }: { boot: Boot; onSwitch(next: Session, lan
 
   const layout = useAutoLayout(diagram, apply, notify);
   const [templatesOpen, setTemplatesOpen] = useState(false);
+  // The gallery keeps its <dialog> once opened (it closes itself); it is not loaded before that.
+  const [templatesUsed, setTemplatesUsed] = useState(false);
   const onTemplate = useCallback(
     (opened: Diagram, template: { name: Text; description: Text }) => {
       if (diagram.nodes.length > 0 && !window.confirm(translate(lang, "confirmTemplate"))) return false;
@@ -263,7 +273,10 @@ function EditorApp({ boot, onSwitch }: { boot: Boot; onSwitch(next: Session, lan
             onNew={onNew}
             onUndo={undo}
             onRedo={redo}
-            onTemplates={() => setTemplatesOpen(true)}
+            onTemplates={() => {
+              setTemplatesUsed(true);
+              setTemplatesOpen(true);
+            }}
             onAutoLayout={() => void layout.run()}
             layoutBusy={layout.busy}
           >
@@ -320,22 +333,32 @@ function EditorApp({ boot, onSwitch }: { boot: Boot; onSwitch(next: Session, lan
               onShowVerdict={setShownVerdict}
             />
           </ErrorBoundary>
-          <TemplatesDialog open={templatesOpen} onClose={() => setTemplatesOpen(false)} onChoose={onTemplate} />
-          {dialog === "diagrams" ? (
-            <DiagramsDialog
-              library={boot.library}
-              currentId={boot.id}
-              current={diagram}
-              onClose={() => setDialog(null)}
-              switchTo={switchTo}
-              saveCurrent={saving.saveNow}
-              renameCurrent={(name) => apply([{ op: "rename", name }])}
-              notify={notify}
-            />
-          ) : null}
-          {dialog === "share" ? <ShareDialog diagram={diagram} onClose={() => setDialog(null)} /> : null}
-          {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
-          {importReport ? <ImportReportDialog report={importReport} onClose={() => setImportReport(null)} /> : null}
+          {/* Each dialog is its own chunk (lazy.ts), with its own boundary so one loading never hides another;
+              one that cannot load (offline before it was fetched) says so instead of taking the editor down. */}
+          <ErrorBoundary area={{ en: "dialog", ko: "대화 상자" }} getDiagram={() => diagram}>
+            <Suspense fallback={null}>
+              {templatesUsed ? <TemplatesDialog open={templatesOpen} onClose={() => setTemplatesOpen(false)} onChoose={onTemplate} /> : null}
+            </Suspense>
+            <Suspense fallback={null}>
+              {dialog === "diagrams" ? (
+                <DiagramsDialog
+                  library={boot.library}
+                  currentId={boot.id}
+                  current={diagram}
+                  onClose={() => setDialog(null)}
+                  switchTo={switchTo}
+                  saveCurrent={saving.saveNow}
+                  renameCurrent={(name) => apply([{ op: "rename", name }])}
+                  notify={notify}
+                />
+              ) : null}
+            </Suspense>
+            <Suspense fallback={null}>{dialog === "share" ? <ShareDialog diagram={diagram} onClose={() => setDialog(null)} /> : null}</Suspense>
+            <Suspense fallback={null}>{shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}</Suspense>
+            <Suspense fallback={null}>
+              {importReport ? <ImportReportDialog report={importReport} onClose={() => setImportReport(null)} /> : null}
+            </Suspense>
+          </ErrorBoundary>
           <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
         </div>
       </EditorActions.Provider>

@@ -19,6 +19,8 @@ import ArchitectureServiceAmazonSimpleNotificationService from "aws-react-icons/
 import ArchitectureServiceAmazonSimpleQueueService from "aws-react-icons/lib/icons/ArchitectureServiceAmazonSimpleQueueService";
 import ArchitectureServiceAmazonSimpleStorageService from "aws-react-icons/lib/icons/ArchitectureServiceAmazonSimpleStorageService";
 import ArchitectureServiceElasticLoadBalancing from "aws-react-icons/lib/icons/ArchitectureServiceElasticLoadBalancing";
+import ResourceAmazonCloudFrontFunctions from "aws-react-icons/lib/icons/ResourceAmazonCloudFrontFunctions";
+import ResourceAmazonRDSProxyInstance from "aws-react-icons/lib/icons/ResourceAmazonRDSProxyInstance";
 import ResourceAmazonRoute53ReadinessChecks from "aws-react-icons/lib/icons/ResourceAmazonRoute53ReadinessChecks";
 import ResourceAmazonRoute53RouteTable from "aws-react-icons/lib/icons/ResourceAmazonRoute53RouteTable";
 import ResourceAmazonVPCEndpoints from "aws-react-icons/lib/icons/ResourceAmazonVPCEndpoints";
@@ -26,6 +28,7 @@ import ResourceAmazonVPCInternetGateway from "aws-react-icons/lib/icons/Resource
 import ResourceAmazonVPCNATGateway from "aws-react-icons/lib/icons/ResourceAmazonVPCNATGateway";
 import ResourceAmazonVPCNetworkAccessControlList from "aws-react-icons/lib/icons/ResourceAmazonVPCNetworkAccessControlList";
 import ResourceAmazonVPCPeeringConnection from "aws-react-icons/lib/icons/ResourceAmazonVPCPeeringConnection";
+import ResourceDatabase from "aws-react-icons/lib/icons/ResourceDatabase";
 import ResourceElasticLoadBalancingApplicationLoadBalancer from "aws-react-icons/lib/icons/ResourceElasticLoadBalancingApplicationLoadBalancer";
 import ResourceElasticLoadBalancingGatewayLoadBalancer from "aws-react-icons/lib/icons/ResourceElasticLoadBalancingGatewayLoadBalancer";
 import ResourceElasticLoadBalancingNetworkLoadBalancer from "aws-react-icons/lib/icons/ResourceElasticLoadBalancingNetworkLoadBalancer";
@@ -59,6 +62,8 @@ export const KIND_ICONS: Readonly<Record<string, KindIcon>> = {
   ArchitectureServiceAmazonSimpleQueueService,
   ArchitectureServiceAmazonSimpleStorageService,
   ArchitectureServiceElasticLoadBalancing,
+  ResourceAmazonCloudFrontFunctions,
+  ResourceAmazonRDSProxyInstance,
   ResourceAmazonRoute53ReadinessChecks,
   ResourceAmazonRoute53RouteTable,
   ResourceAmazonVPCEndpoints,
@@ -66,6 +71,7 @@ export const KIND_ICONS: Readonly<Record<string, KindIcon>> = {
   ResourceAmazonVPCNATGateway,
   ResourceAmazonVPCNetworkAccessControlList,
   ResourceAmazonVPCPeeringConnection,
+  ResourceDatabase,
   ResourceElasticLoadBalancingApplicationLoadBalancer,
   ResourceElasticLoadBalancingGatewayLoadBalancer,
   ResourceElasticLoadBalancingNetworkLoadBalancer,

@@ -12,6 +12,7 @@ export default defineRule({
     id: "alb-two-azs",
     severity: "error",
     category: "network",
+    scope: "component",
     title: { en: "An ALB needs subnets in at least two AZs", ko: "ALB는 두 개 이상의 가용 영역에 서브넷 필요" },
     explanation: {
       en: "When you create an Application Load Balancer you must enable at least two Availability Zones by giving it a subnet in each, and each subnet must be at least a /27 with at least 8 free IP addresses. The load balancer spreads traffic across the zones it is enabled in, so one zone failing does not take it down. Draw the ALB in one subnet and join it to the others with placement edges. The notes say ELB spreads traffic across the AZs it is enabled in, which is right, but not that an ALB needs two of them.",

@@ -7,6 +7,7 @@ export default defineRule({
     id: "api-gateway-cache",
     severity: "error",
     category: "integration",
+    scope: "component",
     title: { en: "API Gateway cache: REST APIs only, TTL 0 to 3,600 s", ko: "API Gateway 캐시: REST API 전용, TTL 0~3,600초" },
     explanation: {
       en: "API Gateway caches responses per stage, for REST APIs only: HTTP and WebSocket APIs have no cache. The TTL is 0 to 3,600 seconds (default 300), and 0 turns caching off; the cache size is one of 0.5, 1.6, 6.1, 13.5, 28.4, 58.2, 118 or 237 GB. The notes give these numbers correctly, but say a `Cache-Control: max-age=0` header flushes the whole cache and needs IAM authorization. AWS documents that the header invalidates only that request's cache entry, that it needs `execute-api:InvalidateCache` only when \"Require authorization\" is on, and that flushing the whole cache is a stage action.",

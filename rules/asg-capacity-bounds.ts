@@ -5,6 +5,7 @@ export default defineRule({
     id: "asg-capacity-bounds",
     severity: "error",
     category: "compute",
+    scope: "component",
     title: { en: "Auto Scaling group: minimum ≤ desired ≤ maximum", ko: "Auto Scaling 그룹: 최소 ≤ 원하는 용량 ≤ 최대" },
     explanation: {
       en: "An Auto Scaling group keeps its desired capacity between its minimum and maximum size, and scaling never goes beyond them. AWS refuses a group whose minimum is above its maximum or whose desired capacity lies outside the two. The notes say the same.",

@@ -7,6 +7,7 @@ export default defineRule({
     id: "aurora-replicas",
     severity: "error",
     category: "database",
+    scope: "component",
     title: { en: "An Aurora cluster has at most 15 Aurora Replicas", ko: "Aurora 클러스터의 Aurora 복제본은 최대 15개" },
     explanation: {
       en: "An Aurora DB cluster has one writer and up to 15 Aurora Replicas (readers) sharing the cluster volume; the reader endpoint balances connections across them. The notes add \"MySQL: 5\", which is about RDS for MySQL read replicas, and that limit is now 15 as well; Aurora MySQL and Aurora PostgreSQL both allow 15 Aurora Replicas.",

@@ -7,6 +7,7 @@ export default defineRule({
     id: "cloudfront-certificate",
     severity: "error",
     category: "dns-and-edge",
+    scope: "component",
     title: { en: "CloudFront certificates come from ACM in us-east-1", ko: "CloudFront 인증서는 us-east-1의 ACM에서 발급" },
     explanation: {
       en: "CloudFront is a global service that reads viewer certificates from AWS Certificate Manager in US East (N. Virginia), us-east-1, only, whatever Region the origin is in. A distribution with alternate domain names (CNAMEs) must have a certificate that covers them; the default *.cloudfront.net certificate does not. The notes do not cover this.",

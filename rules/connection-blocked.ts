@@ -7,6 +7,7 @@ export default defineRule({
     id: "connection-blocked",
     severity: "error",
     category: "network",
+    scope: "component",
     title: { en: "Drawn connections can get through", ko: "그린 연결은 실제로 통해야 함" },
     explanation: {
       en: "A connection drawn between two resources is checked the way AWS forwards its packets: the source's route table (the most specific route wins; the local route inside the VPC; a peering connection needs routes on both sides and is never transitive), the source's security-group outbound rules, both subnets' network ACLs in both directions (stateless: the reply needs ephemeral ports 1024-65535 allowed), and the target's security-group inbound rules (stateful: allow rules only). The notes (VPC › SG, NACL, peering) describe each filter; a connection works only when all of them let it through, and the first one that drops it is named. A Lambda function with no VPC configuration reaches only what is open to the internet (Lambda in VPC).",
@@ -35,7 +36,10 @@ export default defineRule({
     return {
       diagram() {
         const report = analyzeReachability(index);
+        // A connection drawn as "denied" is meant to be blocked: security-group-deny checks that it is.
+        const denied = new Set(index.diagram.edges.filter((e) => e.kind === "connection" && e.props.expected === "denied").map((e) => e.id));
         for (const c of Object.values(report.connections)) {
+          if (denied.has(c.edgeId)) continue;
           const { overall } = c.verdict;
           const names = { source: index.label(c.sourceId), target: index.label(c.targetId) };
           // Unknown gives no finding, except where the diagram leaves out one value the user can fill in.

@@ -8,6 +8,7 @@ export default defineRule({
     id: "container-contents",
     severity: "error",
     category: "diagram",
+    scope: "component",
     title: { en: "Resources sit in containers that can hold them", ko: "리소스는 담을 수 있는 컨테이너 안에" },
     explanation: {
       en: "Where a resource is drawn says where it lives in AWS: an EC2 instance runs in a subnet, a subnet in one Availability Zone of a VPC, a VPC in a Region. A resource in a container that cannot hold it describes something AWS cannot build. Files with this problem are refused when opened; this check catches diagrams made in code or by an import.",

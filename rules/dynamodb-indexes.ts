@@ -8,6 +8,7 @@ export default defineRule({
     id: "dynamodb-indexes",
     severity: "error",
     category: "database",
+    scope: "component",
     title: { en: "DynamoDB secondary indexes within their limits", ko: "DynamoDB 보조 인덱스 한도" },
     explanation: {
       en: "A DynamoDB table can have at most 5 local secondary indexes, created together with the table and never added later. An LSI keeps the table's partition key and sorts by another attribute, so the table needs a composite primary key (a partition key and a sort key). A table can have 20 global secondary indexes by default; that quota can be raised. The notes give the same numbers.",

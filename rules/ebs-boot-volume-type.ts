@@ -8,6 +8,7 @@ export default defineRule({
     id: "ebs-boot-volume-type",
     severity: "error",
     category: "storage",
+    scope: "component",
     title: { en: "st1 and sc1 volumes cannot be boot volumes", ko: "st1·sc1 볼륨은 부팅 볼륨 불가" },
     explanation: {
       en: "Throughput Optimized HDD (st1) and Cold HDD (sc1) volumes cannot be used as boot volumes; use an SSD volume such as gp3. The notes say every HDD volume, magnetic included, cannot boot; AWS documents that previous-generation magnetic (standard) volumes can be boot volumes, so only st1 and sc1 are reported.",

@@ -12,6 +12,7 @@ export default defineRule({
     id: "ebs-multi-attach",
     severity: "error",
     category: "storage",
+    scope: "component",
     title: { en: "EBS Multi-Attach requirements", ko: "EBS 다중 연결(Multi-Attach) 요건" },
     explanation: {
       en: "An EBS volume attaches to one instance at a time. With Multi-Attach, an io1 or io2 volume can be attached to up to 16 instances in its Availability Zone at once, each with full read and write access, so the instances need a cluster-aware file system. The notes stop there; AWS also documents that the instances must be built on the Nitro System (t2, m4, c4, r4 and other Xen-based types are not) and that a Multi-Attach volume cannot be a boot volume.",

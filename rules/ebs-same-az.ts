@@ -11,6 +11,7 @@ export default defineRule({
     id: "ebs-same-az",
     severity: "error",
     category: "placement",
+    scope: "component",
     title: { en: "An EBS volume attaches only in its own Availability Zone", ko: "EBS 볼륨은 같은 가용 영역에서만 연결" },
     explanation: {
       en: "An EBS volume is created in one Availability Zone and is an AZ-level resource: it can be attached only to instances in that same zone, Multi-Attach included. To use the data in another zone, take a snapshot and create a new volume from it there.",

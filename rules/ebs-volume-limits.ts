@@ -24,6 +24,7 @@ export default defineRule({
     id: "ebs-volume-limits",
     severity: "error",
     category: "storage",
+    scope: "component",
     title: { en: "EBS volume size, IOPS and throughput within the type's range", ko: "EBS 볼륨 크기·IOPS·처리량이 유형별 범위 안" },
     explanation: {
       en: "Each EBS volume type has its own size and performance range, and EC2 refuses to create a volume outside it: gp2 1 GiB–16 TiB; gp3 1 GiB–64 TiB with 3,000–80,000 IOPS and 125–2,000 MiB/s; io1 4 GiB–16 TiB with up to 64,000 IOPS; io2 (Block Express) 4 GiB–64 TiB with up to 256,000 IOPS; st1 and sc1 125 GiB–16 TiB; previous-generation magnetic (standard) 1 GiB–1 TiB. AWS documented gp3 at 16 TiB, 16,000 IOPS and 1,000 MiB/s until it raised those limits; the larger current values are checked. A volume too small or too slow for its type can often be a different type: a small HDD volume, for example, fits gp3.",

@@ -5,6 +5,7 @@ export default defineRule({
     id: "ec2-instance-store",
     severity: "info",
     category: "storage",
+    scope: "component",
     title: { en: "Instance store data does not outlive the instance", ko: "인스턴스 스토어 데이터는 인스턴스보다 오래가지 않음" },
     explanation: {
       en: "An instance store volume is a disk physically attached to the instance's host: fast, but temporary. Its data survives a reboot but is lost when the instance stops, hibernates or terminates, or when the disk fails. It cannot be detached or shared with another instance, can be added only at launch, and only some instance types have one. Keep data that must last on EBS, EFS or S3, and use instance store for caches, buffers and scratch data. The notes say the data is lost when the instance is terminated; AWS documents that it is also lost on stop, hibernation and disk failure.",

@@ -8,6 +8,7 @@ export default defineRule({
     id: "efs-mount-targets",
     severity: "error",
     category: "storage",
+    scope: "component",
     title: { en: "EFS mount targets: one per AZ, in every AZ its clients use", ko: "EFS 탑재 대상: 가용 영역마다 하나, 클라이언트가 쓰는 모든 가용 영역에" },
     explanation: {
       en: "Clients reach an EFS file system through mount targets, drawn as placement edges to subnets. A Regional file system has at most one mount target per Availability Zone, all in one VPC; a One Zone file system has a single mount target. A Lambda function needs a mount target in every AZ it connects from, and VPC access to mount at all. An instance in an AZ without a mount target cannot use the file system's DNS name and must mount by another zone's IP address, paying cross-AZ data charges.",

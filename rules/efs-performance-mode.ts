@@ -5,6 +5,7 @@ export default defineRule({
     id: "efs-performance-mode",
     severity: "error",
     category: "storage",
+    scope: "component",
     title: { en: "EFS Max I/O is not available on One Zone file systems", ko: "EFS One Zone 파일 시스템은 최대 I/O 불가" },
     explanation: {
       en: "EFS has two performance modes, General Purpose (the default) and Max I/O, chosen when the file system is created. The notes stop there; AWS also documents that the mode cannot be changed later, that One Zone file systems do not support Max I/O, and that it now recommends General Purpose for all file systems, since Max I/O has higher latency.",

@@ -5,6 +5,7 @@ export default defineRule({
     id: "efs-windows",
     severity: "error",
     category: "storage",
+    scope: "component",
     title: { en: "EFS is for Linux, not Windows", ko: "EFS는 Windows가 아닌 Linux용" },
     explanation: {
       en: "EFS is a managed NFS file system that works only with Linux-based EC2 AMIs; Windows instances are not supported. For Windows file shares over SMB, use Amazon FSx for Windows File Server instead.",

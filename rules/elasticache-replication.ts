@@ -9,6 +9,7 @@ export default defineRule({
     id: "elasticache-replication",
     severity: "error",
     category: "database",
+    scope: "component",
     title: { en: "ElastiCache replicas, shards and Multi-AZ per engine", ko: "ElastiCache 엔진별 복제본·샤드·다중 AZ" },
     explanation: {
       en: "ElastiCache for Memcached only shards data across nodes: it has no replication, no read replicas and no automatic failover. Valkey and Redis OSS replicate: each shard is one primary plus up to 5 read replicas. With cluster mode disabled there is exactly one shard; with cluster mode enabled there can be up to 500. Multi-AZ automatic failover needs at least one replica, in an AZ other than the primary's, in every shard. The notes describe Memcached and the 5-replica limit correctly, but say Redis gets durability from AOF; AWS documents that AOF is not supported on current Redis OSS versions and never on Multi-AZ groups, so use replicas with Multi-AZ and backups. Valkey is now offered alongside Redis OSS.",

@@ -11,6 +11,7 @@ export default defineRule({
     id: "gateway-endpoint-services",
     severity: "error",
     category: "network",
+    scope: "component",
     title: { en: "Gateway endpoints exist only for S3 and DynamoDB", ko: "게이트웨이 엔드포인트는 S3와 DynamoDB 전용" },
     explanation: {
       en: "A gateway endpoint is a free route-table target that exists only for Amazon S3 and DynamoDB; every other service is reached privately through an interface endpoint (ENIs in your subnets, billed per hour). The notes say interface endpoints cover every service except S3 and DynamoDB; AWS documents that S3 and DynamoDB have interface endpoints too, which you need from on-premises networks or peered VPCs.",

@@ -5,6 +5,7 @@ export default defineRule({
     id: "gwlb-security-groups",
     severity: "error",
     category: "security",
+    scope: "component",
     title: { en: "A Gateway Load Balancer has no security groups", ko: "게이트웨이 로드 밸런서에는 보안 그룹이 없음" },
     explanation: {
       en: "A Gateway Load Balancer passes packets through transparently to its appliances and cannot have security groups; filter traffic on the appliances and with network ACLs instead. (A Network Load Balancer can use security groups only if at least one was attached when it was created.) The notes do not cover this.",

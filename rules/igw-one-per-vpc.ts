@@ -13,6 +13,7 @@ export default defineRule({
     id: "igw-one-per-vpc",
     severity: "error",
     category: "network",
+    scope: "component",
     title: { en: "One internet gateway per VPC", ko: "VPC당 인터넷 게이트웨이 하나" },
     explanation: {
       en: "A VPC can have at most one internet gateway attached, and at most one egress-only internet gateway. This is a fixed limit, not a quota you can raise: attaching a second gateway fails. All public subnets of the VPC route through the same gateway.",

@@ -9,6 +9,7 @@ export default defineRule({
     id: "lambda-async-retries",
     severity: "error",
     category: "compute",
+    scope: "component",
     title: { en: "Lambda asynchronous retries and event age within their limits", ko: "Lambda 비동기 재시도·이벤트 수명 한도" },
     explanation: {
       en: "When a function invoked asynchronously (by S3, SNS, EventBridge…) returns an error, Lambda retries the event up to 2 more times; the retry attempts can be set from 0 to 2, not higher. Lambda also keeps an unprocessed event in its queue for at most 6 hours (21,600 seconds), the largest maximum event age. For more retries or a longer wait, send failed events to an on-failure destination or a queue and reprocess them from there.",

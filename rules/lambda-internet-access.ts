@@ -10,6 +10,7 @@ export default defineRule({
     id: "lambda-internet-access",
     severity: "warning",
     category: "network",
+    scope: "component",
     title: { en: "A VPC Lambda reaches the internet only through NAT", ko: "VPC Lambda는 NAT로만 인터넷에 닿음" },
     explanation: {
       en: "A function attached to a VPC sends its traffic from network interfaces in its subnets, and those interfaces never get a public IP address, even in a public subnet: an internet gateway route does not give it internet access. It reaches the internet only when its subnets route 0.0.0.0/0 to a NAT gateway (or NAT instance) that itself sits in a public subnet with an Elastic IP, or to a regional NAT gateway. AWS services are reachable without NAT through VPC endpoints. A function with no VPC configuration has internet access managed by AWS.",

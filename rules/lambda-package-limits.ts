@@ -13,6 +13,7 @@ export default defineRule({
     id: "lambda-package-limits",
     severity: "error",
     category: "compute",
+    scope: "component",
     title: { en: "Lambda package, layers and environment within their limits", ko: "Lambda 패키지·레이어·환경 변수 한도" },
     explanation: {
       en: "A .zip Lambda function's code and layers together may be at most 250 MB unzipped (a .zip over 50 MB must be uploaded through S3), and a container-image function's image at most 10 GB. A function can use at most 5 layers, and only .zip functions can use layers: a container image bundles its dependencies instead. All environment variables together may take at most 4 KB. The notes also say a published layer version cannot be modified or deleted; AWS documents that it cannot be modified but can be deleted (functions already using it keep access), and its version number is never reused.",

@@ -12,6 +12,7 @@ export default defineRule({
     id: "lambda-quotas",
     severity: "error",
     category: "compute",
+    scope: "component",
     title: { en: "Lambda memory, timeout and /tmp within their limits", ko: "Lambda 메모리·제한 시간·/tmp 한도" },
     explanation: {
       en: "A Lambda function's memory is 128 to 10,240 MB (CPU grows with it), its timeout at most 900 seconds (15 minutes; use Fargate, ECS or EC2 for longer work), and its ephemeral storage (/tmp) 512 to 10,240 MB. These are fixed limits, not quotas you can raise. The notes give the same numbers; AWS adds that functions on Lambda Managed Instances may run up to 5,400 s for asynchronous and event-source invocations, which this diagram cannot express, so 900 s is checked.",

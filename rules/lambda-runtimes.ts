@@ -15,6 +15,7 @@ export default defineRule({
     id: "lambda-runtimes",
     severity: "error",
     category: "compute",
+    scope: "component",
     title: { en: "Lambda functions use a supported runtime", ko: "Lambda 함수는 지원되는 런타임 사용" },
     explanation: {
       en: "A Lambda function runs on a runtime: a managed one (Node.js, Python, Java, .NET, Ruby) or the OS-only provided.al2023, which runs any language compiled to a `bootstrap` executable. Once a runtime is deprecated it gets no more security patches, and Lambda then blocks creating and later updating functions on it. The notes say the official runtimes are Java, Go, PowerShell, Node.js, C#, Python and Ruby; AWS documents that the Go 1.x runtime (go1.x) is deprecated, so Go and Rust run on provided.al2023, and that provided.al2 was deprecated on 2026-06-30, with creates blocked from 2026-07-31 and updates from 2026-08-31. The first OS-only runtime, provided (Amazon Linux 1), is deprecated too. Moving to provided.al2023 means building the code as a `bootstrap` executable for it.",

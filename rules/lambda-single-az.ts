@@ -9,6 +9,7 @@ export default defineRule({
     id: "lambda-single-az",
     severity: "warning",
     category: "placement",
+    scope: "component",
     title: { en: "A VPC Lambda has subnets in at least two AZs", ko: "VPC Lambda는 두 개 이상의 가용 영역에 서브넷" },
     explanation: {
       en: "The notes (Lambda in VPC) attach a function to a VPC by giving it subnets, where Lambda creates its network interfaces. AWS recommends at least two subnets in different Availability Zones, so that the function keeps running when one zone is down. A function whose subnets are all in one AZ stops when that AZ does; Lambda runs a function with no VPC configuration across zones on its own.",

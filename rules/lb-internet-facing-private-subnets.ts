@@ -10,6 +10,7 @@ export default defineRule({
     id: "lb-internet-facing-private-subnets",
     severity: "error",
     category: "network",
+    scope: "component",
     title: { en: "An internet-facing load balancer sits in public subnets", ko: "인터넷 연결 로드 밸런서는 퍼블릭 서브넷에" },
     explanation: {
       en: "An internet-facing ALB or NLB gets public addresses in each subnet it is enabled in, and clients are sent to all of them. It must be in public subnets of a VPC with an internet gateway: subnets whose route table sends 0.0.0.0/0 to that gateway. In a private subnet its node cannot receive internet traffic, so the load balancer is unreachable (every subnet private) or fails for the clients sent to that zone's address (some subnets private). The notes (ELB) do not say where the load balancer goes; keep its targets in private subnets and the load balancer in public ones, or make it internal.",

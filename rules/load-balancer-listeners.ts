@@ -24,6 +24,7 @@ export default defineRule({
     id: "load-balancer-listeners",
     severity: "error",
     category: "network",
+    scope: "component",
     title: { en: "Listener and target group protocols match the load balancer type", ko: "리스너·대상 그룹 프로토콜은 로드 밸런서 유형에 맞게" },
     explanation: {
       en: "Each load balancer type works at its own layer. An Application Load Balancer (layer 7) listens on HTTP or HTTPS and forwards to instance, IP or Lambda target groups. A Network Load Balancer (layer 4) listens on TCP, TLS, UDP or TCP_UDP and forwards to instance, IP or ALB target groups; only a TCP listener may forward to an ALB target group. A Gateway Load Balancer (layer 3) exchanges GENEVE on port 6081 with instance or IP targets. A target group's protocol follows the same split. The notes describe the three layers correctly; AWS adds the ALB-target and Lambda-target restrictions.",

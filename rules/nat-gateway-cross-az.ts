@@ -10,6 +10,7 @@ export default defineRule({
     id: "nat-gateway-cross-az",
     severity: "warning",
     category: "network",
+    scope: "component",
     title: { en: "Private subnets use the NAT gateway of their own AZ", ko: "프라이빗 서브넷은 같은 가용 영역의 NAT 게이트웨이를 사용" },
     explanation: {
       en: "The notes (VPC › NAT) route a private subnet's 0.0.0.0/0 to a NAT gateway, but do not say that a zonal NAT gateway lives in one Availability Zone. A subnet routed to a NAT gateway in another AZ loses its internet access when that AZ fails, although its own AZ is healthy, and its traffic pays cross-AZ data transfer on top of NAT processing. For zone-independent design, create a NAT gateway in each AZ and route each AZ's private subnets to the NAT gateway of the same AZ (or use a regional NAT gateway, which spans AZs).",

@@ -5,6 +5,7 @@ export default defineRule({
     id: "nat-gateway-elastic-ip",
     severity: "error",
     category: "network",
+    scope: "component",
     title: { en: "A public NAT gateway has an Elastic IP; a private one has none", ko: "퍼블릭 NAT 게이트웨이에는 탄력적 IP, 프라이빗에는 없음" },
     explanation: {
       en: "A public zonal NAT gateway sends traffic to the internet from its Elastic IP, so AWS requires one when you create it. A private NAT gateway is for traffic to other VPCs or on-premises through a transit gateway or virtual private gateway: it cannot have an Elastic IP, and traffic it sends to an internet gateway is dropped. (A regional NAT gateway can allocate its addresses itself.) The notes say a NAT gateway needs an Elastic IP; that holds for zonal public NAT gateways only.",

@@ -6,6 +6,7 @@ export default defineRule({
     id: "nat-gateway-in-public-subnet",
     severity: "error",
     category: "network",
+    scope: "component",
     title: { en: "A zonal public NAT gateway sits in a public subnet", ko: "영역 퍼블릭 NAT 게이트웨이는 퍼블릭 서브넷에" },
     explanation: {
       en: "A zonal public NAT gateway forwards traffic to the internet through the internet gateway, so it must be in a public subnet: one whose route table sends 0.0.0.0/0 to the VPC's internet gateway. In a private subnet its traffic has no way out, and every subnet routed to it loses the internet. A regional NAT gateway (2025) spans the VPC's AZs and needs no public subnet, only the VPC's internet gateway. The notes put every NAT gateway in a public subnet; that is right for zonal public NAT gateways but outdated as a rule for all of them, so regional ones are not reported.",

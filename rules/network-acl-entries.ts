@@ -10,6 +10,7 @@ export default defineRule({
     id: "network-acl-entries",
     severity: "error",
     category: "security",
+    scope: "component",
     title: { en: "Network ACL rule numbers and rule count", ko: "네트워크 ACL 규칙 번호와 개수" },
     explanation: {
       en: "Network ACL rules are numbered 1 to 32766 and evaluated lowest number first; the first match wins, and an implicit final `*` rule denies the rest, so two rules of one direction cannot share a number. An ACL holds 20 rules per direction by default (adjustable up to 40). The notes say only that the default ACL allows everything and that ACLs have allow and deny rules; AWS adds that a custom ACL denies all traffic until rules are added and that ACLs are stateless, so return traffic on ephemeral ports must be allowed too.",

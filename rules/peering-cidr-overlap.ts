@@ -7,6 +7,7 @@ export default defineRule({
     id: "peering-cidr-overlap",
     severity: "error",
     category: "network",
+    scope: "component",
     title: { en: "Peered VPCs have CIDR blocks that do not overlap", ko: "피어링된 VPC의 CIDR 블록은 겹치지 않음" },
     explanation: {
       en: "A VPC peering connection cannot be created between VPCs whose IPv4 CIDR blocks overlap, counting every block of each VPC, primary and secondary; routes to the peer could not be told apart from local traffic. The notes say so correctly.",

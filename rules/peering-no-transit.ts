@@ -8,6 +8,7 @@ export default defineRule({
     id: "peering-no-transit",
     severity: "error",
     category: "network",
+    scope: "component",
     title: { en: "Peering routes reach only the peer VPC", ko: "피어링 경로는 피어 VPC까지만" },
     explanation: {
       en: "VPC peering is not transitive, and it has no edge-to-edge routing: a peer VPC does not forward traffic to a third VPC it is peered with, nor out through its internet gateway, NAT gateway, VPN, Direct Connect or gateway endpoint. A route through a peering connection works only for addresses inside the peer VPC; anything else needs its own peering, a transit gateway, or the VPC's own NAT and internet gateway. The notes say peering is not transitive, which is right; the missing edge-to-edge routing is what AWS adds.",

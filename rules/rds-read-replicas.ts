@@ -15,6 +15,7 @@ export default defineRule({
     id: "rds-read-replicas",
     severity: "error",
     category: "database",
+    scope: "component",
     title: { en: "RDS read replicas: count per engine, backups on the source, Region", ko: "RDS 읽기 전용 복제본: 엔진별 개수, 원본 백업, 리전" },
     explanation: {
       en: "A read replica is an asynchronous copy of an RDS DB instance with its own endpoint, in the same AZ, another AZ or another Region. The notes say a source can have at most 5 read replicas; that is outdated: AWS documents up to 15 for MySQL, MariaDB and PostgreSQL, 5 for Oracle and SQL Server, and 3 for Db2. The source must have automated backups turned on (a backup retention period above 0), and SQL Server and Db2 cannot have replicas in another Region. A replica runs the same engine as its source.",

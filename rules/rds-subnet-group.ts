@@ -9,6 +9,7 @@ export default defineRule({
     id: "rds-subnet-group",
     severity: "error",
     category: "placement",
+    scope: "component",
     title: { en: "A DB subnet group spans at least two AZs", ko: "DB 서브넷 그룹은 두 개 이상의 가용 영역에 걸침" },
     explanation: {
       en: "An RDS DB instance or Aurora cluster in a VPC is placed through a DB subnet group, which must have subnets in at least two Availability Zones, even for a Single-AZ instance, so that RDS can move or add a standby. Multi-AZ keeps a synchronous standby in another AZ and protects against an AZ failure, not a Region failure; the notes say so correctly. Draw the database in one subnet and join it to a subnet of another AZ with a placement edge.",

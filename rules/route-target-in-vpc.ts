@@ -8,6 +8,7 @@ export default defineRule({
     id: "route-target-in-vpc",
     severity: "error",
     category: "network",
+    scope: "component",
     title: { en: "Routes target gateways of their own VPC", ko: "경로는 자기 VPC의 게이트웨이를 가리킴" },
     explanation: {
       en: "A route table belongs to one VPC, and its routes can target only that VPC's internet gateway, NAT gateways, endpoints and instances, or a peering connection the VPC is part of. A subnet is public only when 0.0.0.0/0 goes to an internet gateway attached to its own VPC. Another VPC's NAT gateway or gateway endpoint cannot be used even over peering, which has no edge-to-edge routing. The notes call a subnet public when it can reach the internet; AWS defines it by its route table, as above.",

@@ -19,6 +19,7 @@ export default defineRule({
     id: "route53-cname-apex",
     severity: "error",
     category: "dns-and-edge",
+    scope: "component",
     title: { en: "No CNAME at the zone apex", ko: "영역 최상위(apex)에는 CNAME 불가" },
     explanation: {
       en: "DNS does not allow a CNAME record at the zone apex (example.com itself), because the apex must also hold the zone's SOA and NS records. To point the apex at an AWS resource such as a load balancer or CloudFront distribution, use a Route 53 alias record (type A or AAAA), which can sit at the apex. The notes say an alias record can point to AWS resources but not to EC2, which is right; AWS lists the targets: load balancers, CloudFront, API Gateway, an S3 website bucket named like the record, Elastic Beanstalk, VPC interface endpoints, Global Accelerator, AppSync and another record in the same zone. An alias has no TTL of its own.",

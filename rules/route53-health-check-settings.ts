@@ -8,6 +8,7 @@ export default defineRule({
     id: "route53-health-check-settings",
     severity: "error",
     category: "dns-and-edge",
+    scope: "component",
     title: { en: "Route 53 health check failure threshold is 1 to 10", ko: "Route 53 상태 확인 실패 임계값은 1~10" },
     explanation: {
       en: "The notes swap two health-check settings. AWS documents that the failure threshold is the number of consecutive checks that must pass or fail to change the endpoint's status, from 1 to 10 (default 3), and that the request interval is the time between checks: 30 seconds (standard) or 10 seconds (fast, at extra cost), fixed once the health check is created.",

@@ -20,6 +20,7 @@ export default defineRule({
     id: "s3-bucket-name",
     severity: "error",
     category: "storage",
+    scope: "component",
     title: { en: "S3 bucket names follow the naming rules", ko: "S3 버킷 이름 규칙" },
     explanation: {
       en: "A bucket name must be 3 to 63 characters of lowercase letters, digits, periods and hyphens, start and end with a letter or digit, and not look like an IP address. The notes list those rules; AWS also forbids two adjacent periods, the prefixes xn--, sthree- and amzn-s3-demo-, and the suffixes -s3alias, --ol-s3, .mrap and --x-s3, which S3 keeps for access points and directory buckets.",

@@ -6,6 +6,7 @@ export default defineRule({
     id: "s3-replication-versioning",
     severity: "error",
     category: "storage",
+    scope: "component",
     title: { en: "S3 replication needs versioning on both buckets", ko: "S3 복제는 두 버킷 모두 버전 관리 필요" },
     explanation: {
       en: "S3 replication (CRR or SRR) copies object versions, so versioning must be enabled on the source bucket and on the destination bucket; S3 refuses a replication rule otherwise. The notes say replication needs versioning; AWS documents that both buckets need it. Replication also needs an IAM role, and objects that existed before the rule need S3 Batch Replication.",

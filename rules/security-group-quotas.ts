@@ -11,6 +11,7 @@ export default defineRule({
     id: "security-group-quotas",
     severity: "warning",
     category: "security",
+    scope: "component",
     title: { en: "Security group rule and membership quotas", ko: "보안 그룹 규칙·소속 할당량" },
     explanation: {
       en: "By default a security group holds 60 inbound and 60 outbound rules, counted separately for IPv4 and IPv6, and a network interface can be in 5 security groups (adjustable up to 16, as long as rules per group × groups per interface stays at or below 1,000). Past a default quota the resource cannot be created until the quota is raised. The notes do not cover these quotas.",

@@ -8,6 +8,7 @@ export default defineRule({
     id: "sqs-long-polling",
     severity: "error",
     category: "integration",
+    scope: "component",
     title: { en: "SQS receive wait time within 0–20 s", ko: "SQS 수신 대기 시간 0~20초" },
     explanation: {
       en: "An SQS queue's receive message wait time (ReceiveMessageWaitTimeSeconds) sets how long a ReceiveMessage call waits for messages. 0, the default, is short polling; 1 to 20 seconds is long polling, which returns fewer empty responses and costs less. SQS rejects a wait time above 20 seconds. A Lambda event source mapping always long-polls, whatever the queue's setting.",

@@ -11,6 +11,7 @@ export default defineRule({
     id: "sqs-visibility-timeout",
     severity: "error",
     category: "integration",
+    scope: "component",
     title: { en: "SQS visibility timeout covers the Lambda timeout", ko: "SQS 가시성 제한 시간이 Lambda 제한 시간을 포함" },
     explanation: {
       en: "Lambda reads an SQS queue through an event source mapping. While the function works on a batch, the messages stay hidden for the queue's visibility timeout; if it is shorter than the function's timeout, a message can reappear and be processed twice, so Lambda refuses to create the mapping (\"Queue visibility timeout … is less than Function timeout\"). AWS recommends a visibility timeout of at least six times the function timeout, plus the batch window, so throttled batches can be retried.",

@@ -6,6 +6,7 @@ export default defineRule({
     id: "subnet-cidr-in-vpc",
     severity: "error",
     category: "network",
+    scope: "component",
     title: { en: "Subnet CIDR lies inside its VPC", ko: "서브넷 CIDR은 VPC 범위 안에" },
     explanation: {
       en: "A subnet takes its addresses from its VPC: its IPv4 CIDR block must equal, or lie inside, the VPC's primary CIDR block or one of its secondary blocks. AWS refuses to create a subnet whose block is outside them.",

@@ -7,6 +7,7 @@ export default defineRule({
     id: "subnet-cidr-overlap",
     severity: "error",
     category: "network",
+    scope: "component",
     title: { en: "Subnets of a VPC do not overlap", ko: "같은 VPC의 서브넷은 겹치지 않음" },
     explanation: {
       en: "Each address of a VPC belongs to at most one subnet, so the CIDR blocks of subnets in the same VPC must not overlap. AWS refuses to create a subnet whose block overlaps another subnet's.",

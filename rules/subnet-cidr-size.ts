@@ -6,6 +6,7 @@ export default defineRule({
     id: "subnet-cidr-size",
     severity: "error",
     category: "network",
+    scope: "component",
     title: { en: "Subnet CIDR blocks are /16 to /28", ko: "서브넷 CIDR 블록은 /16에서 /28 사이" },
     explanation: {
       en: "A subnet's IPv4 CIDR block must be between /16 (65,536 addresses) and /28 (16 addresses), the same bounds as a VPC's. AWS refuses to create a subnet outside that range.",

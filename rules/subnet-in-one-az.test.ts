@@ -17,6 +17,7 @@ testRule(rule, {
         .diagram(),
     },
     { name: "a VPC with no subnets", diagram: build().vpc("vpc-1", null).diagram() },
+    { name: "an imported stand-in subnet, whose zone is unknown", diagram: build().vpc("imported-vpc-net", null).subnet("imported-subnet-net-a", "imported-vpc-net").diagram() },
   ],
   invalid: [
     {

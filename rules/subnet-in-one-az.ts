@@ -1,5 +1,6 @@
 import { defineRule, type Fix } from "../lib/engine/types";
 import type { DiagramIndex } from "../lib/diagram/graph";
+import { isStandIn } from "../lib/diagram/stand-in";
 import type { DiagramNode } from "../lib/diagram/types";
 
 const MARGIN = 20;
@@ -11,6 +12,7 @@ export default defineRule({
     id: "subnet-in-one-az",
     severity: "error",
     category: "placement",
+    scope: "component",
     title: { en: "A subnet sits in one Availability Zone", ko: "서브넷은 하나의 가용 영역에" },
     explanation: {
       en: "A subnet lies entirely in one Availability Zone and cannot span zones; AWS asks for the zone when the subnet is created. Draw each subnet inside the Availability Zone it belongs to, so zone-level rules (high availability, NAT gateway per zone) can check it.",
@@ -31,7 +33,8 @@ export default defineRule({
     return {
       "aws.subnet"(subnet) {
         const parent = index.parent(subnet);
-        if (parent?.kind !== "aws.vpc") return;
+        // An imported stand-in's zone is unknown, not missing: the import report says so.
+        if (parent?.kind !== "aws.vpc" || isStandIn(subnet)) return;
         const zones = index.childrenOf(parent.id).filter((n) => n.kind === "aws.availability-zone");
         context.report({
           messageId: "noZone",

@@ -11,6 +11,10 @@ testRule(rule, {
     { name: "public-a routes 0.0.0.0/0 to the VPC's internet gateway", diagram: natLayout().diagram() },
     { name: "a private subnet named private is not checked", diagram: unrouted("private-x").diagram() },
     { name: "a non-public name is not public", diagram: unrouted("non-public-x").diagram() },
+    {
+      name: "a public subnet of an imported stand-in VPC, whose gateways are unknown",
+      diagram: build().vpc("imported-vpc-net", null).az("az-a", "imported-vpc-net").subnet("imported-subnet-net-public-a", "az-a", { mapPublicIpOnLaunch: true }).diagram(),
+    },
     { name: "a ::/0 route to the internet gateway is enough", diagram: unrouted("public-x").route("rtb-x", "igw-1", "::/0").diagram() },
     { name: "the main route table counts when there is no association", diagram: natLayout().subnet("pub-b", "az-a", { cidrBlock: "10.0.8.0/24" }).routeTable("rtb-main", "vpc-1", { main: true }).route("rtb-main", "igw-1").diagram() },
     {

@@ -1,5 +1,6 @@
 import { defineRule, type Fix } from "../lib/engine/types";
 import type { DiagramIndex } from "../lib/diagram/graph";
+import { isStandIn } from "../lib/diagram/stand-in";
 import type { DiagramNode } from "../lib/diagram/types";
 import { analyzeReachability } from "../lib/network/reachability";
 import { defaultRoute, routesOf } from "../lib/network/route-tables";
@@ -16,6 +17,7 @@ export default defineRule({
     id: "subnet-public-without-igw-route",
     severity: "warning",
     category: "network",
+    scope: "component",
     title: { en: "A subnet meant to be public routes to an internet gateway", ko: "퍼블릭으로 의도한 서브넷은 인터넷 게이트웨이로 라우팅" },
     explanation: {
       en: "The notes (VPC › subnet/IGW) call a subnet public when it can reach the internet; what makes it so is its route table. A subnet is public only when the route table it uses (its explicit association, else the VPC's main table) sends 0.0.0.0/0 (or ::/0) to an internet gateway attached to its VPC. A name like \"public-a\" or auto-assigned public IPs do not: without that route, instances there get public addresses that lead nowhere, and a NAT gateway or internet-facing load balancer placed there does not work.",
@@ -42,7 +44,8 @@ export default defineRule({
         const why = reasons(index, subnet);
         if (!why) return;
         const vpc = index.vpcOf(subnet);
-        if (!vpc) return;
+        // An imported stand-in VPC's gateways are not in the template: unknown, not missing.
+        if (!vpc || isStandIn(vpc)) return;
         const igws = index.childrenOf(vpc.id).filter((n) => n.kind === "aws.internet-gateway");
         const data = { subnet: index.label(subnet.id), whyEn: why.en, whyKo: why.ko };
         if (igws.length === 0) {

@@ -23,6 +23,7 @@ export default defineRule({
     id: "target-group-targets",
     severity: "error",
     category: "network",
+    scope: "component",
     title: { en: "Registered targets match the target group's target type", ko: "등록된 대상은 대상 그룹의 대상 유형과 일치" },
     explanation: {
       en: "A target group's target type decides what can be registered in it: instances (and Auto Scaling groups) in an instance group, private IP addresses in an ip group, exactly one Lambda function in a lambda group, and exactly one Application Load Balancer in an alb group, which a Network Load Balancer in the same VPC forwards to. The notes list ALB and NLB targets correctly; AWS adds the one-function and one-ALB limits and the same-VPC requirement.",

@@ -8,6 +8,7 @@ export default defineRule({
     id: "vpc-cidr-size",
     severity: "error",
     category: "network",
+    scope: "component",
     title: { en: "VPC CIDR blocks are /16 to /28", ko: "VPC CIDR 블록은 /16에서 /28 사이" },
     explanation: {
       en: "Every IPv4 CIDR block of a VPC, the primary one and each secondary one, must be between /16 (65,536 addresses) and /28 (16 addresses). AWS refuses to create a VPC or associate a block outside that range.",

@@ -5,6 +5,7 @@ export default defineRule({
     id: "vpc-endpoint-private-dns",
     severity: "error",
     category: "network",
+    scope: "component",
     title: { en: "Private DNS on an interface endpoint needs the VPC's DNS attributes", ko: "인터페이스 엔드포인트의 프라이빗 DNS에는 VPC DNS 속성 필요" },
     explanation: {
       en: "With private DNS on, an interface VPC endpoint makes the service's usual name (sqs.us-east-1.amazonaws.com) resolve to the endpoint's private addresses inside the VPC. That needs both VPC attributes enableDnsSupport and enableDnsHostnames set to true, and a VPC you create has enableDnsHostnames off by default. The notes also say interface endpoints cover every service except S3 and DynamoDB; AWS documents interface endpoints for S3 and DynamoDB too (DynamoDB Streams has interface endpoints only).",

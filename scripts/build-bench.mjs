@@ -8,5 +8,8 @@ await build({
   format: "esm",
   target: "node20",
   logLevel: "warning",
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  // Playwright drives Chromium for the editor figures; it stays a package, not bundled.
+  external: ["@playwright/test", "playwright-core"],
+  // Aliased: a bundled module (scripts/find-chromium.mjs) imports createRequire under its own name.
+  banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
 });

@@ -37,7 +37,8 @@ export const HOW_TO_GET_CHROMIUM = [
   "  or point to one: CHROMIUM_PATH=/path/to/chromium npm test",
 ].join("\n");
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script, not bundled into another (dist/bench.mjs imports it: its import.meta.url is the bundle's).
+if (import.meta.url === `file://${process.argv[1]}` && process.argv[1]?.endsWith("find-chromium.mjs")) {
   const found = findChromium();
   if (!found) {
     console.error(HOW_TO_GET_CHROMIUM);

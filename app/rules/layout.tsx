@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { WithBundledKindIcons } from "@/components/bundled-kind-icons";
 import { RulesShell } from "@/components/rules/rules-shell";
 
 export const metadata: Metadata = {
@@ -8,5 +9,9 @@ export const metadata: Metadata = {
 
 /** The catalog and each rule's page share the header, so the language choice stays put between them. */
 export default function RulesLayout({ children }: { children: React.ReactNode }) {
-  return <RulesShell>{children}</RulesShell>;
+  return (
+    <WithBundledKindIcons>
+      <RulesShell>{children}</RulesShell>
+    </WithBundledKindIcons>
+  );
 }

@@ -3,7 +3,6 @@ import type { Diagram } from "@/lib/diagram/types";
 import type { Lang } from "@/lib/i18n/text";
 import type { ImportReport } from "@/lib/import/report";
 import { uiText } from "@/lib/i18n/ui";
-import { decodeShare, shareFragmentPayload } from "@/lib/share";
 import { newDiagramId, storageError, type DiagramLibrary } from "@/lib/storage/library";
 import { openLibrary } from "@/lib/storage/idb";
 import { loadAutosave } from "./autosave";
@@ -59,12 +58,14 @@ export async function bootSession(library: DiagramLibrary, hash: string): Promis
   } catch (error) {
     notices.push({ tone: "error", message: storageError(error).text });
   }
-  const payload = shareFragmentPayload(hash);
+  // The link reader (and its decompressor) loads only when the address has a fragment to read.
+  const payload = hash.length > 1 ? (await import("@/lib/share")).shareFragmentPayload(hash) : null;
   return payload === null ? session : openShared(library, session, payload);
 }
 
 /** A shared link's diagram as a new session, or why the link cannot be opened. */
-export function sessionFromLink(payload: string): { ok: true; session: Session } | { ok: false; notice: BootNotice } {
+export async function sessionFromLink(payload: string): Promise<{ ok: true; session: Session } | { ok: false; notice: BootNotice }> {
+  const { decodeShare } = await import("@/lib/share");
   const shared = decodeShare(payload);
   if (!shared.ok) return { ok: false, notice: { tone: "error", message: uiText("shareOpenFailed"), details: shared.errors } };
   return { ok: true, session: { ...newSession(shared.diagram), notices: [{ tone: "info", message: uiText("shareOpened", { name: shared.diagram.name }) }] } };
@@ -72,7 +73,7 @@ export function sessionFromLink(payload: string): { ok: true; session: Session }
 
 /** Opens a shared link's diagram as a new entry, once the current one is safe in the library. */
 async function openShared(library: DiagramLibrary, current: Session, payload: string): Promise<Session> {
-  const link = sessionFromLink(payload);
+  const link = await sessionFromLink(payload);
   if (!link.ok) return { ...current, notices: [...current.notices, link.notice] };
   if (!isBlank(current.diagram)) {
     try {
@@ -86,8 +87,8 @@ async function openShared(library: DiagramLibrary, current: Session, payload: st
 }
 
 /** Takes `#d=…` out of the address once read, so a reload or an edit does not open the link again. */
-export function clearShareFragment(): void {
-  if (shareFragmentPayload(window.location.hash) === null) return;
+export async function clearShareFragment(): Promise<void> {
+  if (window.location.hash.length <= 1 || (await import("@/lib/share")).shareFragmentPayload(window.location.hash) === null) return;
   window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
 }
 

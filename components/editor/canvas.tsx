@@ -26,6 +26,7 @@ import { ContainerNode } from "../nodes/container-node";
 import { ResourceNode } from "../nodes/resource-node";
 import type { ArchFlowNode } from "../nodes/types";
 import { connect } from "./connect";
+import { reuseUnchanged, withLocalState } from "./flow-state";
 import { useLang, useT } from "./lang";
 import { moveNode, placeNewNode, type PlaceResult } from "./placement";
 import { badgesByNode, toFlowEdges, toFlowNodes } from "./to-flow";
@@ -44,6 +45,23 @@ const minimapStroke = (node: ArchFlowNode) => GROUP_COLOURS[node.data.kindId] ??
 
 // Defined once at module scope: a new object each render would remount every node.
 const nodeTypes = { resource: ResourceNode, container: ContainerNode };
+// Also the object and array props: React Flow copies any prop that is a new object into its store, and
+// every store update runs every node's and edge's selector, so inline literals cost a full pass per
+// render, on every frame of a drag.
+const SNAP_GRID: [number, number] = [8, 8];
+const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.1 };
+const DELETE_KEYS = ["Delete", "Backspace"];
+const MULTI_SELECTION_KEYS = ["Shift", "Meta", "Control"];
+const PRO_OPTIONS = { hideAttribution: true };
+
+/**
+ * The previous derivation's object for every node (or edge) that derives the same again, so React
+ * Flow skips what an edit did not change (flow-state.ts).
+ */
+function useStableItems<T extends { id: string }>(items: T[]): T[] {
+  const previous = useRef(new Map<string, T>());
+  return useMemo(() => reuseUnchanged(items, previous.current), [items]);
+}
 
 interface Props {
   diagram: Diagram;
@@ -69,8 +87,8 @@ export function Canvas({ diagram, findings, selection, onSelectionChange, apply,
   const flow = useReactFlow<ArchFlowNode, Edge>();
   const fitOnOpen = useRef(diagram.nodes.length > 0);
   const badges = useMemo(() => badgesByNode(findings), [findings]);
-  const derivedNodes = useMemo(() => toFlowNodes(diagram, badges, selection, highlight), [diagram, badges, selection, highlight]);
-  const derivedEdges = useMemo(() => toFlowEdges(diagram, selection, lang, highlight), [diagram, selection, lang, highlight]);
+  const derivedNodes = useStableItems(useMemo(() => toFlowNodes(diagram, badges, selection, highlight), [diagram, badges, selection, highlight]));
+  const derivedEdges = useStableItems(useMemo(() => toFlowEdges(diagram, selection, lang, highlight), [diagram, selection, lang, highlight]));
   // Local copies let React Flow move nodes smoothly during a drag; the model changes when the drag ends.
   // They are reset during render, not in an effect: a frame with stale nodes would report a stale
   // selection back and the two would chase each other.
@@ -79,8 +97,8 @@ export function Canvas({ diagram, findings, selection, onSelectionChange, apply,
   const [shown, setShown] = useState({ derivedNodes, derivedEdges });
   if (shown.derivedNodes !== derivedNodes || shown.derivedEdges !== derivedEdges) {
     setShown({ derivedNodes, derivedEdges });
-    if (shown.derivedNodes !== derivedNodes) setNodes(derivedNodes);
-    if (shown.derivedEdges !== derivedEdges) setEdges(derivedEdges);
+    if (shown.derivedNodes !== derivedNodes) setNodes((current) => withLocalState(derivedNodes, shown.derivedNodes, current));
+    if (shown.derivedEdges !== derivedEdges) setEdges((current) => withLocalState(derivedEdges, shown.derivedEdges, current));
   }
 
   // Selection follows the person's clicks, reported as `select` changes. React Flow's own
@@ -127,7 +145,11 @@ export function Canvas({ diagram, findings, selection, onSelectionChange, apply,
         else notify(moved.reason);
       }
       if (ops.length > 0) apply(ops);
-      else setNodes(derivedNodes); // a refused move snaps back
+      else {
+        // A refused move snaps back: the dragged nodes take the model's place again, the rest stay as they are.
+        const moved = new Set(dragged.map((node) => node.id));
+        setNodes((current) => withLocalState(derivedNodes, derivedNodes.filter((node) => !moved.has(node.id)), current));
+      }
     },
     [apply, derivedNodes, diagram, flow, notify],
   );
@@ -210,16 +232,18 @@ export function Canvas({ diagram, findings, selection, onSelectionChange, apply,
         onConnect={onConnect}
         onDelete={onDelete}
         connectionMode={ConnectionMode.Loose}
-        deleteKeyCode={["Delete", "Backspace"]}
-        multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+        deleteKeyCode={DELETE_KEYS}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         snapToGrid
-        snapGrid={[8, 8]}
+        snapGrid={SNAP_GRID}
         minZoom={0.1}
         maxZoom={2.5}
         // Fit once, when a saved or imported diagram opens; never when the first resource lands on an empty canvas.
         fitView={fitOnOpen.current}
-        fitViewOptions={{ maxZoom: 1, padding: 0.1 }}
-        proOptions={{ hideAttribution: true }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        proOptions={PRO_OPTIONS}
+        // Only what is in view is in the DOM: a large diagram zoomed in costs what the screen shows.
+        onlyRenderVisibleElements
         colorMode={colorMode}
         ariaLabelConfig={ariaLabelConfig}
       >

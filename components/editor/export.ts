@@ -1,10 +1,8 @@
 import { getNodesBounds, getViewportForBounds, type Node } from "@xyflow/react";
-import { toPng, toSvg } from "html-to-image";
 import { serializeDiagram } from "@/lib/diagram/create";
 import type { Diagram } from "@/lib/diagram/types";
 import type { Finding } from "@/lib/engine/types";
 import type { Lang } from "@/lib/i18n/text";
-import { formatMarkdown } from "@/lib/report/markdown";
 
 export type ExportFormat = "json" | "png" | "svg" | "markdown";
 
@@ -31,7 +29,9 @@ export function exportJson(diagram: Diagram): void {
   download(`${fileBaseName(diagram)}.json`, new Blob([text], { type: "application/json" }));
 }
 
-export function exportMarkdown(diagram: Diagram, findings: readonly Finding[], lang: Lang): void {
+/** The report writer (and, below, html-to-image) load with the first export of their kind, not with the editor. */
+export async function exportMarkdown(diagram: Diagram, findings: readonly Finding[], lang: Lang): Promise<void> {
+  const { formatMarkdown } = await import("@/lib/report/markdown");
   const text = formatMarkdown(diagram, findings, lang, new Date());
   download(`${fileBaseName(diagram)}-report.md`, new Blob([text], { type: "text/markdown" }));
 }
@@ -44,6 +44,7 @@ export function exportMarkdown(diagram: Diagram, findings: readonly Finding[], l
 export async function canvasImage(format: "png" | "svg", nodes: Node[], canvas: HTMLElement): Promise<string> {
   const viewport = canvas.querySelector<HTMLElement>(".react-flow__viewport");
   if (!viewport || nodes.length === 0) throw new Error("nothing to draw");
+  const { toPng, toSvg } = await import("html-to-image");
   const bounds = getNodesBounds(nodes);
   const scale = Math.min(1, IMAGE_MAX_SIDE / (bounds.width + 2 * IMAGE_MARGIN), IMAGE_MAX_SIDE / (bounds.height + 2 * IMAGE_MARGIN));
   const width = Math.ceil((bounds.width + 2 * IMAGE_MARGIN) * scale);

@@ -1,10 +1,11 @@
 "use client";
+import { Suspense } from "react";
 import type { Diagram } from "@/lib/diagram/types";
 import type { DiagramOp } from "@/lib/diagram/ops";
 import { getEdgeKind, getKind } from "@/lib/kinds";
 import { useLang, useT } from "./lang";
-import { SchemaForm } from "./schema-form";
-import { NetworkPanel, type VerdictKey } from "./network-panel";
+import { NetworkPanel, SchemaForm } from "./lazy";
+import type { VerdictKey } from "./verdicts";
 import type { NetworkProfile } from "@/lib/network/types";
 
 interface Props {
@@ -61,14 +62,19 @@ export function Inspector({ diagram, selection, apply, profile, shownVerdict, on
             </>
           ) : null}
         </dl>
-        {profile ? <NetworkPanel diagram={diagram} profile={profile} shown={shownVerdict} onShow={onShowVerdict} /> : null}
+        {/* The network panel and the property form load on the first selection (lazy.ts). */}
+        <Suspense fallback={null}>
+          {profile ? <NetworkPanel diagram={diagram} profile={profile} shown={shownVerdict} onShow={onShowVerdict} /> : null}
+        </Suspense>
         <h3 className="inspector-section">{t("properties")}</h3>
-        <SchemaForm
-          idPrefix={node.id}
-          schema={kind.props}
-          values={node.props}
-          onChange={(patch) => apply([{ op: "updateNode", id: node.id, props: patch }])}
-        />
+        <Suspense fallback={null}>
+          <SchemaForm
+            idPrefix={node.id}
+            schema={kind.props}
+            values={node.props}
+            onChange={(patch) => apply([{ op: "updateNode", id: node.id, props: patch }])}
+          />
+        </Suspense>
       </>
     );
   } else if (edge) {
@@ -86,12 +92,14 @@ export function Inspector({ diagram, selection, apply, profile, shownVerdict, on
           <dt>{t("to")}</dt>
           <dd>{label(edge.target)}</dd>
         </dl>
-        <SchemaForm
-          idPrefix={edge.id}
-          schema={kind.props}
-          values={edge.props}
-          onChange={(patch) => apply([{ op: "updateEdge", id: edge.id, props: patch }])}
-        />
+        <Suspense fallback={null}>
+          <SchemaForm
+            idPrefix={edge.id}
+            schema={kind.props}
+            values={edge.props}
+            onChange={(patch) => apply([{ op: "updateEdge", id: edge.id, props: patch }])}
+          />
+        </Suspense>
       </>
     );
   }

@@ -1,11 +1,11 @@
 "use client";
-import Link from "next/link";
-import { useMemo, useState } from "react";
+import { Suspense, useEffect, useMemo, useState } from "react";
 import type { Diagram } from "@/lib/diagram/types";
 import { countBySeverity } from "@/lib/engine/validate";
 import { SEVERITIES, type Finding, type Fix, type Severity } from "@/lib/engine/types";
 import type { UiKey } from "@/lib/i18n/ui";
 import { useLang, useT } from "./lang";
+import { ProblemList, preload } from "./lazy";
 import { GROUP_BYS, problemGroups, type GroupBy } from "./problem-view";
 
 interface Props {
@@ -31,6 +31,8 @@ export function Problems({ diagram, findings, checking = false, onFocus, onFix }
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
   const [groupBy, setGroupBy] = useState<GroupBy>("none");
   const groups = useMemo(() => problemGroups(diagram, findings, shown, groupBy), [diagram, findings, shown, groupBy]);
+  // The list's code is fetched alongside the engine's, so the first findings do not wait for it.
+  useEffect(() => preload("problemList"), []);
   const toggle = (severity: Severity) =>
     setShown((previous) => {
       const next = new Set(previous);
@@ -73,61 +75,26 @@ export function Problems({ diagram, findings, checking = false, onFocus, onFix }
           </select>
         </label>
       </div>
-      {findings.length === 0 ? (
-        <p className="problems-empty">{t("noProblems")}</p>
-      ) : groups.length === 0 ? (
-        <p className="problems-empty">{t("allFiltered")}</p>
-      ) : groupBy === "none" ? (
-        <ProblemList findings={groups[0]!.findings} onFocus={onFocus} onFix={onFix} />
-      ) : (
-        groups.map((group) => (
-          <section key={group.key} className="problem-group" aria-labelledby={`problem-group-${groupBy}-${group.key}`}>
-            <h3 className="problem-group-title" id={`problem-group-${groupBy}-${group.key}`}>
-              {groupBy === "rule" ? <code>{group.title}</code> : group.key === "" ? t("wholeDiagram") : group.title}{" "}
-              <span className="problem-group-count">({group.findings.length})</span>
-            </h3>
-            <ProblemList findings={group.findings} onFocus={onFocus} onFix={onFix} />
-          </section>
-        ))
-      )}
+      <Suspense fallback={null}>
+        {findings.length === 0 ? (
+          // Before the first check has finished there is nothing to say yet, not "no problems".
+          checking ? null : <p className="problems-empty">{t("noProblems")}</p>
+        ) : groups.length === 0 ? (
+          <p className="problems-empty">{t("allFiltered")}</p>
+        ) : groupBy === "none" ? (
+          <ProblemList findings={groups[0]!.findings} onFocus={onFocus} onFix={onFix} />
+        ) : (
+          groups.map((group) => (
+            <section key={group.key} className="problem-group" aria-labelledby={`problem-group-${groupBy}-${group.key}`}>
+              <h3 className="problem-group-title" id={`problem-group-${groupBy}-${group.key}`}>
+                {groupBy === "rule" ? <code>{group.title}</code> : group.key === "" ? t("wholeDiagram") : group.title}{" "}
+                <span className="problem-group-count">({group.findings.length})</span>
+              </h3>
+              <ProblemList findings={group.findings} onFocus={onFocus} onFix={onFix} />
+            </section>
+          ))
+        )}
+      </Suspense>
     </section>
-  );
-}
-
-function ProblemList({ findings, onFocus, onFix }: Pick<Props, "findings" | "onFocus" | "onFix">) {
-  const t = useT();
-  const lang = useLang();
-  return (
-    <ul className="problem-list">
-      {findings.map((finding, i) => (
-        <li key={`${finding.ruleId}:${finding.nodeIds.join(",")}:${i}`} className={`problem problem-${finding.severity}`} data-rule={finding.ruleId}>
-          <button type="button" className="problem-main" onClick={() => onFocus(finding)}>
-            <span className={`severity severity-${finding.severity}`}>{t(`severity_${finding.severity}`)}</span>
-            <span className="problem-message">{finding.message[lang]}</span>
-            <code className="problem-rule">{finding.ruleId}</code>
-          </button>
-          <details className="problem-details">
-            <summary>{t("why")}</summary>
-            <p>{finding.explanation[lang]}</p>
-            {finding.notesSection ? (
-              <p className="problem-notes">
-                {t("notesSection")}: {finding.notesSection}
-              </p>
-            ) : null}
-            <a href={finding.docsUrl} target="_blank" rel="noreferrer noopener">
-              {t("learnMore")}
-            </a>{" "}
-            <Link href={`/rules/${finding.ruleId}`} className="problem-rule-page">
-              {t("rulePage")}
-            </Link>
-          </details>
-          {finding.fixes.map((fix, j) => (
-            <button key={j} type="button" className="fix-button" onClick={() => onFix(fix)}>
-              {t("applyFix")}: {fix.title[lang]}
-            </button>
-          ))}
-        </li>
-      ))}
-    </ul>
   );
 }

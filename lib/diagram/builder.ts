@@ -116,6 +116,16 @@ export class DiagramBuilder {
   route(table: string, target: string, destination = "0.0.0.0/0"): this {
     return this.edge("route", table, target, { destination }, `e-route-${table}-${destination}-${target}`);
   }
+  /** A Lambda@Edge function or CloudFront Function run by a distribution on one event (of the default cache behavior unless `cacheBehavior` is given). */
+  edgeFunction(distribution: string, fn: string, eventType = "viewer-request", props: Props = {}): this {
+    const behavior = typeof props.cacheBehavior === "string" ? props.cacheBehavior : "*";
+    return this.edge("edge-function", distribution, fn, { eventType, ...props }, `e-edge-function-${distribution}-${behavior}-${eventType}-${fn}`);
+  }
+  /** A Lambda destination: by default the function's asynchronous on-failure destination. */
+  destination(fn: string, target: string, props: Props = {}): this {
+    const { invocation = "asynchronous", condition = "onFailure" } = props;
+    return this.edge("destination", fn, target, { invocation, condition }, `e-destination-${fn}-${String(invocation)}-${String(condition)}-${target}`);
+  }
   /** Associates a route table or a network ACL with a subnet. */
   associate(tableOrAcl: string, subnet: string): this {
     return this.edge("association", tableOrAcl, subnet);

@@ -23,8 +23,20 @@ export function freshId(prefix: string, taken: ReadonlySet<string>): string {
 
 const idCache = new WeakMap<Diagram, ReadonlySet<string>>();
 
+const wholes = new WeakMap<Diagram, () => ReadonlySet<string>>();
+
+/**
+ * Marks `part` as a part of a bigger diagram whose ids are `ids()`: the incremental engine checks parts,
+ * and a quick fix's new node or edge must get an id that is fresh in the whole diagram.
+ */
+export function takeIdsFrom(part: Diagram, ids: () => ReadonlySet<string>): void {
+  wholes.set(part, ids);
+}
+
 /** Every node and edge id. Diagrams are never mutated, so the set is built once per diagram (rules offering many fixes ask often). */
 export function usedIds(diagram: Diagram): ReadonlySet<string> {
+  const whole = wholes.get(diagram);
+  if (whole) return whole();
   let ids = idCache.get(diagram);
   if (!ids) {
     ids = new Set<string>([...diagram.nodes.map((n) => n.id), ...diagram.edges.map((e) => e.id)]);

@@ -98,4 +98,15 @@ describe("DiagramIndex", () => {
     expect(odd.vpcOf(odd.node("b")!)?.id).toBe("a");
     expect(odd.zoneOf(odd.node("a")!)).toBeUndefined(); // unchecked props: the AZ has no zoneName
   });
+
+  it("finds nodes around a part of the diagram by lookups, without listing them", () => {
+    const region = diagram.nodes.find((n) => n.id === "r")!;
+    const part = { ...diagram, nodes: diagram.nodes.filter((n) => n.id !== "r") };
+    const index = new DiagramIndex(part, [region]);
+    expect(index.ancestor(index.node("s-a")!, "aws.region")?.id).toBe("r");
+    expect(index.label("r")).toBe(region.label || "r");
+    expect(ids(index.ofKind("aws.region"))).toEqual([]);
+    // The VPC sits in the Region, so it is not a top-level node of the part either.
+    expect(ids(index.topLevel())).not.toContain("vpc");
+  });
 });

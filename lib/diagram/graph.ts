@@ -15,8 +15,13 @@ export class DiagramIndex {
   private readonly incoming = new Map<string, DiagramEdge[]>();
   private readonly roots: DiagramNode[] = [];
 
-  constructor(diagram: Diagram) {
+  /**
+   * `around`: nodes outside `diagram` that lookups (`node`, `parent`, `ancestor`, `label`) still find but
+   * nothing lists, such as the Regions around a part of a bigger diagram checked on its own.
+   */
+  constructor(diagram: Diagram, around: readonly DiagramNode[] = EMPTY) {
     this.diagram = diagram;
+    for (const node of around) this.nodes.set(node.id, node);
     for (const node of diagram.nodes) {
       this.nodes.set(node.id, node);
       push(this.byKind, node.kind, node);

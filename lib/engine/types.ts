@@ -44,6 +44,14 @@ export interface RuleMeta {
   facts: readonly string[];
   /** Message templates with `{placeholders}`. */
   messages: Record<string, Text>;
+  /**
+   * What one finding may depend on, for incremental re-validation (lib/engine/incremental.ts).
+   * `component`: only the connected component of the nodes it is about (joined by parent links, edges
+   * and id references in props) plus the Regions drawn around it; the rule never lists what a Region
+   * holds, nor counts or compares resources the component cannot reach (two records of one name, every
+   * VPC). Such a rule is re-run only where an edit lands. `diagram` (the default): re-run on every edit.
+   */
+  scope?: "component" | "diagram";
 }
 
 export interface Report {

@@ -1,8 +1,21 @@
+import { STAND_IN_PREFIX } from "../diagram/stand-in";
 import { getKind } from "../kinds";
 import type { Text } from "../i18n/text";
+import { cidrAt, firstFreeBlock, overlaps, parseCidr4, type Cidr4 } from "../network/cidr";
 import type { Evaluator } from "./intrinsics";
 import type { ImportNote, ResourceOutcome, UnknownValue } from "./report";
-import { isRecord, literalString, ResourceRef, unknownReason, type Value, type ValueObject } from "./values";
+import { isRecord, literalString, ResourceRef, Unknown, unknownReason, type Value, type ValueObject } from "./values";
+
+const VPC_TYPE = "AWS::EC2::VPC";
+const SUBNET_TYPE = "AWS::EC2::Subnet";
+const STACK_TYPE = "AWS::CloudFormation::Stack";
+
+/** A VPC or subnet that lives outside the template: an `Fn::ImportValue`, or an output of a nested stack. */
+interface Outside {
+  /** `SharedVpcId`, `NetworkStack.Outputs.PrivateSubnetA`. */
+  name: string;
+  reason: string;
+}
 
 /** One resource of the template that is created (its Condition is not false), properties evaluated. */
 export interface Resource {
@@ -46,6 +59,8 @@ export class ImportContext {
   private readonly byType = new Map<string, Resource[]>();
   /** Security groups whose allow-all egress rule a separate SecurityGroupEgress resource has removed. */
   readonly egressReplaced = new Set<string>();
+  /** Placeholder VPCs and subnets for ids from outside the template, by node id. */
+  readonly placeholders = new Map<string, "vpc" | "subnet">();
 
   constructor(
     readonly ev: Evaluator,
@@ -197,6 +212,11 @@ export class ImportContext {
    */
   target(r: Resource, path: string, types: readonly string[], affects: Text, from: Value | undefined = this.at(r, path)): string | undefined {
     if (from === undefined || from === null) return undefined;
+    const outside = types.includes(SUBNET_TYPE) || types.includes(VPC_TYPE) ? this.outside(from) : undefined;
+    if (outside) {
+      this.unknown(r.id, path, outside.reason, affects);
+      return this.placeholder(types.includes(SUBNET_TYPE) ? "subnet" : "vpc", outside);
+    }
     const id = this.refId(from);
     if (id !== undefined && types.includes(this.declaredTypes.get(id) ?? "")) return id;
     if (id !== undefined) {
@@ -208,6 +228,95 @@ export class ImportContext {
     }
     this.unknown(r.id, path, unknownReason(from) ?? `${JSON.stringify(from)} is not a resource of this template`, affects);
     return undefined;
+  }
+
+  /** Whether a value names a VPC or subnet from outside the template, and which. */
+  private outside(value: Value): Outside | undefined {
+    if (value instanceof Unknown && value.importName !== undefined) return { name: value.importName, reason: value.reason };
+    if (value instanceof ResourceRef && value.attribute?.startsWith("Outputs.") && this.declaredTypes.get(value.logicalId) === STACK_TYPE) {
+      return { name: `${value.logicalId}.${value.attribute}`, reason: `output ${value.attribute.slice("Outputs.".length)} of nested stack ${value.logicalId}` };
+    }
+    return undefined;
+  }
+
+  /**
+   * A stand-in for a VPC or subnet the template names but does not create, so what sits in it is still
+   * drawn nested. It has no route tables or gateways of its own, so the verdicts that depend on them say
+   * unknown; its addresses are settled by `settlePlaceholders` once everything is mapped.
+   */
+  private placeholder(kind: "vpc" | "subnet", outside: Outside): string {
+    const id = `${STAND_IN_PREFIX}${kind}-${outside.name.replace(/[^A-Za-z0-9]+/g, "-")}`.slice(0, 120);
+    if (this.nodes.has(id)) return id;
+    const what = kind === "vpc" ? { en: "VPC", ko: "VPC" } : { en: "subnet", ko: "서브넷" };
+    this.addNode(id, kind === "vpc" ? "aws.vpc" : "aws.subnet", kind === "vpc" ? this.regionId() : null, {}, undefined, `${outside.name} (imported)`.slice(0, 200));
+    this.placeholders.set(id, kind);
+    this.note(undefined, {
+      en: `${id} stands for the ${what.en} ${outside.name} (${outside.reason}), which the template uses but does not create: drawn without its route tables, gateways or real addresses, so verdicts that depend on them are unknown.`,
+      ko: `${id}은(는) 템플릿이 사용하지만 만들지 않는 ${what.ko} ${outside.name}(${outside.reason})을(를) 대신합니다. 라우팅 테이블, 게이트웨이, 실제 주소 없이 그렸으므로 이에 따른 판정은 알 수 없음입니다.`,
+    });
+    return id;
+  }
+
+  /** The VPC a drafted node sits in, following parents. */
+  private vpcOfDraft(id: string | null): string | undefined {
+    for (let node = id === null ? undefined : this.nodes.get(id), hops = 0; node && hops < 10; node = node.parent === null ? undefined : this.nodes.get(node.parent), hops++) {
+      if (node.kind === "aws.vpc") return node.id;
+    }
+    return undefined;
+  }
+
+  /**
+   * Places each imported subnet in the one VPC the template imports, or else in a shared stand-in VPC,
+   * and gives stand-in VPCs and subnets addresses that keep the address rules quiet about them: the /16
+   * blocks around the template's own subnets in the VPC, and free /24 blocks for the imported subnets.
+   * The report says the real addresses are unknown.
+   */
+  settlePlaceholders(): void {
+    if (this.placeholders.size === 0) return;
+    const vpcs = [...this.placeholders].filter(([, kind]) => kind === "vpc").map(([id]) => id);
+    const subnets = [...this.placeholders].filter(([, kind]) => kind === "subnet").map(([id]) => id);
+    let home = vpcs.length === 1 ? vpcs[0] : undefined;
+    if (subnets.length > 0 && home === undefined) {
+      home = this.placeholder("vpc", { name: "VPC of imported subnets", reason: "the VPC of the subnets the template imports" });
+      vpcs.push(home);
+    }
+    for (const id of subnets) {
+      this.nodes.get(id)!.parent = home!;
+      this.unknown(id, "VpcId", `the VPC of imported subnet ${id} is not known; drawn in ${home}`, { en: "which VPC the subnet is in, and every verdict across VPCs", ko: "서브넷이 속한 VPC와 VPC 사이의 모든 판정" });
+    }
+    for (const vpcId of vpcs) {
+      const own: Cidr4[] = [];
+      const stand: string[] = [];
+      for (const node of this.nodes.values()) {
+        if (node.kind !== "aws.subnet" || this.vpcOfDraft(node.id) !== vpcId) continue;
+        if (this.placeholders.has(node.id)) stand.push(node.id);
+        else {
+          const block = typeof node.props.cidrBlock === "string" ? parseCidr4(node.props.cidrBlock) : null;
+          if (block) own.push(block);
+        }
+      }
+      const vpc = this.nodes.get(vpcId)!;
+      // Secondary blocks the template adds (AWS::EC2::VPCCidrBlock) are real; the /16s drawn around the subnets are not.
+      const written = ((vpc.props.secondaryCidrBlocks as string[] | undefined) ?? []).flatMap((t) => parseCidr4(t) ?? []);
+      const blocks: Cidr4[] = [];
+      for (const b of own) {
+        if (written.some((w) => overlaps(w, b))) continue;
+        const wide = cidrAt((b.start >> 16n) << 16n, 16);
+        if (wide && !blocks.some((x) => x.network === wide.network) && !written.some((w) => overlaps(w, wide))) blocks.push(wide);
+      }
+      if (blocks.length === 0) blocks.push(parseCidr4("10.0.0.0/16")!);
+      vpc.props.cidrBlock = blocks[0]!.network;
+      if (blocks.length > 1 || written.length > 0) vpc.props.secondaryCidrBlocks = [...written, ...blocks.slice(1)].map((b) => b.network);
+      this.unknown(vpcId, "CidrBlock", `the CIDR of a VPC from outside the template; ${blocks.map((b) => b.network).join(", ")} drawn`, { en: "address checks and routing by destination", ko: "주소 검사와 대상 주소별 라우팅" });
+      const taken = [...own];
+      for (const id of stand) {
+        const free = firstFreeBlock([...blocks, ...written], taken, 24);
+        if (!free) continue;
+        taken.push(free);
+        this.nodes.get(id)!.props.cidrBlock = free.network;
+        this.unknown(id, "CidrBlock", `the CIDR of a subnet from outside the template; ${free.network} drawn`, { en: "address checks and routing by destination", ko: "주소 검사와 대상 주소별 라우팅" });
+      }
+    }
   }
 
   /** `target` over a list. */

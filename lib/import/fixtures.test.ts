@@ -107,7 +107,7 @@ describe("an internet-facing ALB with a Lambda target", () => {
     expectAccounted(result, fixture(name));
     expect(diagram.nodes.find((n) => n.id === "LoadBalancer")).toMatchObject({ kind: "aws.alb", parent: "PublicA", props: { scheme: "internet-facing" } });
     expect(edge(diagram, "placement", "LoadBalancer", "PublicB")).toBeDefined();
-    expect(edge(diagram, "listener", "LoadBalancer", "HandlerTargets")?.props).toEqual({ protocol: "HTTPS", port: 443 });
+    expect(edge(diagram, "listener", "LoadBalancer", "HandlerTargets")?.props).toEqual({ protocol: "HTTPS", port: 443, certificates: 1 });
     expect(edge(diagram, "target-registration", "HandlerTargets", "Handler")).toBeDefined();
     expect(where(diagram, "HandlerTargets")).toBe("aws.target-group in region-us-east-1");
     const outcome = (id: string) => result.report.resources.find((r) => r.logicalId === id);

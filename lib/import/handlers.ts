@@ -2,6 +2,7 @@ import type { ImportContext, Resource } from "./context";
 import * as compute from "./map-compute";
 import * as data from "./map-data";
 import * as net from "./map-network";
+import { nestedStack } from "./map-stack";
 import { serverlessFunction } from "./sam";
 import { refsIn } from "./values";
 
@@ -43,6 +44,8 @@ export const HANDLERS: Readonly<Record<string, readonly [0 | 1 | 2, Handler]>> =
   "AWS::AutoScaling::AutoScalingGroup": [0, compute.autoScalingGroup],
   "AWS::RDS::DBInstance": [0, data.dbInstance],
   "AWS::RDS::DBCluster": [0, data.dbCluster],
+  "AWS::RDS::DBProxy": [0, data.dbProxy],
+  "AWS::QLDB::Ledger": [0, data.qldbLedger],
   "AWS::DynamoDB::Table": [0, data.dynamodbTable],
   "AWS::Serverless::SimpleTable": [0, data.dynamodbTable],
   "AWS::ElastiCache::ReplicationGroup": [0, data.elasticache],
@@ -56,6 +59,8 @@ export const HANDLERS: Readonly<Record<string, readonly [0 | 1 | 2, Handler]>> =
   "AWS::Serverless::HttpApi": [0, data.httpApi],
   "AWS::Route53::HealthCheck": [0, data.healthCheck],
   "AWS::EFS::FileSystem": [0, data.efs],
+  "AWS::CloudFront::Function": [0, data.cloudfrontFunction],
+  "AWS::CloudFormation::Stack": [0, nestedStack],
 
   "AWS::EC2::VPCCidrBlock": [1, net.vpcCidrBlock],
   "AWS::EC2::Route": [1, net.route],
@@ -80,6 +85,8 @@ export const HANDLERS: Readonly<Record<string, readonly [0 | 1 | 2, Handler]>> =
   "AWS::Lambda::LayerVersion": [1, compute.layerVersion],
   "AWS::ElasticLoadBalancingV2::Listener": [1, compute.listener],
   "AWS::ElasticLoadBalancingV2::ListenerRule": [1, compute.listenerRule],
+  "AWS::ElasticLoadBalancingV2::ListenerCertificate": [1, compute.listenerCertificate],
+  "AWS::AutoScaling::ScalingPolicy": [1, settingOf(["AutoScalingGroupName"], { en: "a scaling policy of the group (its type, metric and cooldown)", ko: "그룹의 조정 정책 (유형, 지표, 휴지 기간)" })],
   "AWS::SNS::Subscription": [1, data.snsSubscription],
   "AWS::ApiGateway::Stage": [1, data.apiStage],
   "AWS::ApiGateway::Method": [1, data.apiIntegration],
@@ -91,6 +98,7 @@ export const HANDLERS: Readonly<Record<string, readonly [0 | 1 | 2, Handler]>> =
   "AWS::ApiGatewayV2::Route": [1, data.apiPart],
   "AWS::ApiGatewayV2::Stage": [1, data.apiPart],
   "AWS::EFS::MountTarget": [1, data.mountTarget],
+  "AWS::RDS::DBProxyTargetGroup": [1, data.dbProxyTargetGroup],
 
   "AWS::CloudFront::Distribution": [2, data.cloudfront],
   "AWS::Route53::RecordSet": [2, data.recordSet],

@@ -7,8 +7,9 @@ import { ImportContext } from "./context";
 import { HANDLERS } from "./handlers";
 import { Evaluator, type EvalOptions, type TemplateParts } from "./intrinsics";
 import { readTemplateText, type Raw, type ReadError } from "./read";
-import type { ImportReport } from "./report";
+import type { ImportNote, ImportReport } from "./report";
 import { mergeGlobals, usesSam } from "./sam";
+import { declaredTransforms, expandForEach, LANGUAGE_EXTENSIONS, snippetTransforms, transformNote, type TransformUse } from "./transforms";
 import { isRecord, literalString } from "./values";
 
 export type { ImportReport, ResourceOutcome, UnknownValue, ImportNote } from "./report";
@@ -55,7 +56,11 @@ function importUnsafe(text: string, options: ImportOptions): ImportResult {
   if (!isObject(template)) {
     return fail("$", { en: "The template is not a CloudFormation template: expected a mapping at the top level.", ko: "CloudFormation 템플릿이 아닙니다. 최상위에 매핑이 있어야 합니다." });
   }
-  if (!isObject(template.Resources) || Object.keys(template.Resources).length === 0) {
+  const transforms = declaredTransforms(template.Transform);
+  const early: ImportNote[] = transforms.filter((t) => !t.applied).map((t) => ({ message: transformNote(t) }));
+  const expanded = languageExtensions(text, template, transforms, options, early);
+  if (!expanded.ok) return { ok: false, errors: expanded.errors };
+  if (expanded.resources === undefined || Object.keys(expanded.resources).length === 0) {
     return fail("Resources", { en: "The template has no Resources section with at least one resource.", ko: "템플릿에 리소스가 하나 이상 있는 Resources 섹션이 없습니다." });
   }
   for (const section of ["Parameters", "Mappings", "Conditions", "Globals"] as const) {
@@ -66,7 +71,7 @@ function importUnsafe(text: string, options: ImportOptions): ImportResult {
   const sam = usesSam(template.Transform);
   const globals = isObject(template.Globals) ? template.Globals : {};
   const resources: Record<string, TemplateParts["resources"][string]> = {};
-  for (const [id, raw] of Object.entries(template.Resources)) {
+  for (const [id, raw] of Object.entries(expanded.resources)) {
     const path = `Resources.${id}`;
     if (!/^[A-Za-z0-9]+$/.test(id)) errors.push({ path, message: { en: `The logical ID "${id}" must be alphanumeric.`, ko: `논리적 ID "${id}"은(는) 영문자와 숫자여야 합니다.` } });
     if (!isObject(raw) || typeof raw.Type !== "string") {
@@ -91,12 +96,13 @@ function importUnsafe(text: string, options: ImportOptions): ImportResult {
     {
       parameters: isObject(template.Parameters) ? template.Parameters : {},
       mappings: isObject(template.Mappings) ? template.Mappings : {},
-      conditions: isObject(template.Conditions) ? template.Conditions : {},
+      conditions: expanded.conditions ?? {},
       resources,
     },
     options,
   );
   const ctx = new ImportContext(ev, new Map(Object.entries(resources).map(([id, r]) => [id, r.Type as string])));
+  ctx.notes.push(...early);
   for (const [id, raw] of Object.entries(resources)) {
     const type = raw.Type as string;
     const condition = raw.Condition as string | undefined;
@@ -113,7 +119,7 @@ function importUnsafe(text: string, options: ImportOptions): ImportResult {
     const props = ev.value(raw.Properties, `Resources.${id}.Properties`);
     ctx.add({ id, type, props: isRecord(props) ? props : {} });
   }
-  for (const name of Object.keys(isObject(template.Conditions) ? template.Conditions : {})) ev.condition(name);
+  for (const name of Object.keys(expanded.conditions ?? {})) ev.condition(name);
   if (ev.errors.length > 0) return { ok: false, errors: ev.errors };
 
   for (const pass of [0, 1, 2] as const) {
@@ -123,7 +129,63 @@ function importUnsafe(text: string, options: ImportOptions): ImportResult {
       else if (!entry && pass === 0) ctx.setOutcome(r, { outcome: "unsupported" });
     }
   }
-  return finish(ctx, template, options);
+  return finish(ctx, { ...template, Conditions: expanded.conditions ?? null }, transforms, options);
+}
+
+type Expanded = { ok: true; resources: RawObject | undefined; conditions: RawObject | undefined } | { ok: false; errors: ImportError[] };
+
+/**
+ * The Resources and Conditions as CloudFormation sees them after AWS::LanguageExtensions: Fn::ForEach
+ * loops expanded (Fn::Length and Fn::ToJsonString are evaluated with the other functions). Snippet
+ * macros (Fn::Transform), which Archlint does not run, are noted.
+ */
+function languageExtensions(text: string, template: RawObject, transforms: TransformUse[], options: ImportOptions, notes: ImportNote[]): Expanded {
+  let resources = isObject(template.Resources) ? template.Resources : undefined;
+  let conditions = isObject(template.Conditions) ? template.Conditions : undefined;
+  if (text.includes("Fn::ForEach::")) {
+    if (!transforms.some((t) => t.name === LANGUAGE_EXTENSIONS)) {
+      notes.push({
+        message: {
+          en: `The template uses Fn::ForEach without the ${LANGUAGE_EXTENSIONS} transform, which CloudFormation refuses; the loops are expanded as if it were declared.`,
+          ko: `템플릿이 ${LANGUAGE_EXTENSIONS} 변환 없이 Fn::ForEach를 씁니다. CloudFormation은 이를 거부합니다. 변환이 선언된 것처럼 반복을 펼쳤습니다.`,
+        },
+      });
+    }
+    // Collections name parameters and mappings, never resources.
+    const collections = new Evaluator(
+      { parameters: isObject(template.Parameters) ? template.Parameters : {}, mappings: isObject(template.Mappings) ? template.Mappings : {}, conditions: {}, resources: {} },
+      options,
+    );
+    const read = (raw: Raw, path: string) => collections.value(raw, path);
+    const errors: ImportError[] = [];
+    for (const [section, value] of [["Resources", resources], ["Conditions", conditions]] as const) {
+      if (value === undefined) continue;
+      const result = expandForEach(value, section, read);
+      errors.push(...result.errors);
+      notes.push(...result.notes);
+      if (section === "Resources") resources = result.value as RawObject;
+      else conditions = result.value as RawObject;
+    }
+    if (errors.length > 0) return { ok: false, errors };
+  }
+  if (resources && (text.includes("Fn::Transform") || text.includes("!Transform"))) {
+    for (const use of snippetTransforms(resources, "Resources")) {
+      const logicalId = /^Resources\.([^.[]+)/.exec(use.path)?.[1];
+      const atSection = logicalId === "Fn::Transform";
+      notes.push({
+        ...(atSection ? {} : { logicalId }),
+        message: {
+          en: `${use.path} runs ${use.name}, which Archlint does not run: ${atSection ? "the resources it would add are not in the diagram" : "the values it would produce are unknown, and defaults are used"}.`,
+          ko: `${use.path}은(는) Archlint가 실행하지 않는 ${use.name}을(를) 실행합니다. ${atSection ? "추가될 리소스가 다이어그램에 없습니다" : "만들어질 값을 알 수 없어 기본값을 씁니다"}.`,
+        },
+      });
+    }
+    if ("Fn::Transform" in resources) {
+      const { ["Fn::Transform"]: _included, ...rest } = resources;
+      resources = rest;
+    }
+  }
+  return { ok: true, resources, conditions };
 }
 
 function idOf(outcome: { logicalId: string; type: string }): { id: string; type: string } {
@@ -135,7 +197,8 @@ function fail(path: string, message: Text): ImportResult {
 }
 
 /** Drops what cannot stand (a node whose container is not drawn, an edge to nothing), lays out, and checks the result. */
-function finish(ctx: ImportContext, template: RawObject, options: ImportOptions): ImportResult {
+function finish(ctx: ImportContext, template: RawObject, transforms: TransformUse[], options: ImportOptions): ImportResult {
+  ctx.settlePlaceholders();
   const dropped = (id: string) => ({ en: `it would sit in ${id}, which is not drawn`, ko: `그려지지 않은 ${id} 안에 놓여야 합니다` });
   for (let changed = true; changed; ) {
     changed = false;
@@ -204,6 +267,7 @@ function finish(ctx: ImportContext, template: RawObject, options: ImportOptions)
       return { name: p, value: Array.isArray(v) ? v.map((x) => literalString(x) ?? "?").join(",") : (literalString(v) ?? null) };
     }),
     conditions: Object.keys(isObject(template.Conditions) ? template.Conditions : {}).map((c) => ({ name: c, value: ctx.ev.condition(c) })),
+    transforms,
     resources: [...ctx.declaredTypes.keys()].map((id) => ctx.outcomes.get(id)!),
     unknowns: ctx.unknowns,
     notes: ctx.notes,

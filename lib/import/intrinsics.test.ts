@@ -107,7 +107,7 @@ describe("Evaluator", () => {
   });
 
   it("Fn::ImportValue is unknown, naming the export", () => {
-    expect(value({ "Fn::ImportValue": { "Fn::Sub": "${Env}-VpcId" } }).v).toEqual(new Unknown("ImportValue prod-VpcId"));
+    expect(value({ "Fn::ImportValue": { "Fn::Sub": "${Env}-VpcId" } }).v).toEqual(new Unknown("ImportValue prod-VpcId", [], "prod-VpcId"));
   });
 
   it("Fn::Base64", () => {

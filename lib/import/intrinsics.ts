@@ -202,7 +202,8 @@ export class Evaluator {
         return this.cidr(arg, path);
       case "Fn::ImportValue": {
         const name = this.value(arg, path);
-        return new Unknown(`ImportValue ${literalString(name) ?? unknownReason(name) ?? "?"}`);
+        const exported = literalString(name);
+        return new Unknown(`ImportValue ${exported ?? unknownReason(name) ?? "?"}`, [], exported);
       }
       case "Fn::Base64": {
         const v = this.value(arg, path);

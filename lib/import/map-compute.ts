@@ -43,6 +43,8 @@ export const ec2Instance: Handler = (ctx, r) => {
     associatePublicIp: isRecord(primary) ? ctx.flag(r, `${primaryPath}.AssociatePublicIpAddress`, AFFECTS.publicIp, primary.AssociatePublicIpAddress) : undefined,
     sourceDestCheck: ctx.flag(r, "SourceDestCheck", AFFECTS.routing),
     instanceStore: mappings.some((m) => isRecord(m) && typeof m.VirtualName === "string" && m.VirtualName.startsWith("ephemeral")) || undefined,
+    // An IAM role for the instance (Session Manager's agent needs one), given directly or by its launch template.
+    instanceProfile: ctx.at(r, "IamInstanceProfile") !== undefined || (lt !== undefined && ctx.at(lt, "IamInstanceProfile") !== undefined) || undefined,
   });
   memberships(ctx, r, "SecurityGroupIds");
   if (isRecord(primary)) memberships(ctx, r, `${primaryPath}.GroupSet`, primary.GroupSet);
@@ -113,6 +115,7 @@ export const lambdaFunction: Handler = (ctx, r) => {
     return ctx.omitted(r, missing(ctx, r, "VpcConfig.SubnetIds", { en: "it runs in a VPC whose subnets are not drawn", ko: "그려지지 않은 서브넷의 VPC에서 실행됩니다" }));
   }
   const layers = ctx.at(r, "Layers");
+  const tracingMode = ctx.text(r, "TracingConfig.Mode", AFFECTS.setting) ?? ctx.text(r, "Tracing", AFFECTS.setting);
   ctx.mapNode(r, "aws.lambda", subnets[0] ?? ctx.regionId(), {
     runtime: ctx.text(r, "Runtime", AFFECTS.setting),
     memorySize: ctx.number(r, "MemorySize", AFFECTS.setting),
@@ -123,9 +126,16 @@ export const lambdaFunction: Handler = (ctx, r) => {
     layers: Array.isArray(layers) ? layers.length : undefined,
     maximumRetryAttempts: ctx.number(r, "EventInvokeConfig.MaximumRetryAttempts", AFFECTS.setting),
     maximumEventAgeSeconds: ctx.number(r, "EventInvokeConfig.MaximumEventAgeInSeconds", AFFECTS.setting),
+    reservedConcurrency: ctx.number(r, "ReservedConcurrentExecutions", AFFECTS.setting),
+    tracing: tracingMode === undefined ? undefined : tracingMode === "Active",
   });
   place(ctx, r, subnets);
   memberships(ctx, r, "VpcConfig.SecurityGroupIds");
+  const deadLetter = ctx.target(r, "DeadLetterConfig.TargetArn", ["AWS::SQS::Queue", "AWS::SNS::Topic"], AFFECTS.relation);
+  if (deadLetter !== undefined) ctx.addEdge("dead-letter-queue", r.id, deadLetter, r.id);
+  // A literal bucket name is a bucket outside the template: nothing to draw.
+  const codeBucket = ctx.refId(ctx.at(r, "Code.S3Bucket"));
+  if (codeBucket !== undefined && ctx.declaredTypes.get(codeBucket) === "AWS::S3::Bucket") ctx.addEdge("code-source", r.id, codeBucket, r.id);
 };
 
 /** The function a FunctionName names: the function itself, or the function behind a version or an alias. */
@@ -142,12 +152,21 @@ export function functionOf(ctx: ImportContext, value: Value | undefined): string
 }
 
 const EVENT_SOURCES = ["AWS::SQS::Queue", "AWS::DynamoDB::Table", "AWS::Serverless::SimpleTable"];
+/** What a Lambda destination or dead-letter queue can name (EventBridge buses are not drawn). */
+const FAILURE_TARGETS = ["AWS::SQS::Queue", "AWS::SNS::Topic", "AWS::S3::Bucket", ...FUNCTIONS];
 
 export const eventSourceMapping: Handler = (ctx, r) => {
   const fn = functionOf(ctx, ctx.at(r, "FunctionName"));
   const source = ctx.target(r, "EventSourceArn", EVENT_SOURCES, AFFECTS.relation);
   if (fn === undefined || source === undefined) return ctx.omitted(r, { en: "its function or its source (a queue or a table stream) is not drawn", ko: "함수나 소스(대기열이나 테이블 스트림)가 그려지지 않았습니다" });
-  ctx.setOutcome(r, { outcome: "edge", edgeIds: [ctx.addEdge("invocation", source, fn, r.id, {}, r.id)] });
+  const batchSize = ctx.number(r, "BatchSize", AFFECTS.setting);
+  const window = ctx.number(r, "MaximumBatchingWindowInSeconds", AFFECTS.setting);
+  const props = { ...(batchSize !== undefined ? { batchSize } : {}), ...(window !== undefined ? { maximumBatchingWindowInSeconds: window } : {}) };
+  const edges = [ctx.addEdge("invocation", source, fn, r.id, props, r.id)];
+  // Event source mappings have on-failure destinations only.
+  const onFailure = ctx.target(r, "DestinationConfig.OnFailure.Destination", FAILURE_TARGETS, AFFECTS.relation);
+  if (onFailure !== undefined) edges.push(ctx.addEdge("destination", fn, onFailure, r.id, { invocation: "event-source-mapping", condition: "onFailure" }, `${r.id}-OnFailure`));
+  ctx.setOutcome(r, { outcome: "edge", edgeIds: edges });
 };
 
 /** Lambda permissions, URLs, versions and aliases: settings of their function, not nodes. */
@@ -167,6 +186,18 @@ export const lambdaAttached: Handler = (ctx, r) => {
     const age = ctx.number(r, "MaximumEventAgeInSeconds", AFFECTS.setting);
     if (retries !== undefined) node.props.maximumRetryAttempts = retries;
     if (age !== undefined) node.props.maximumEventAgeSeconds = age;
+    for (const condition of ["OnSuccess", "OnFailure"] as const) {
+      const target = ctx.target(r, `DestinationConfig.${condition}.Destination`, FAILURE_TARGETS, AFFECTS.relation);
+      const props = { invocation: "asynchronous", condition: condition === "OnSuccess" ? "onSuccess" : "onFailure" };
+      if (target !== undefined) ctx.addEdge("destination", fn, target, r.id, props, `${r.id}-${condition}`);
+    }
+  }
+  if (r.type === "AWS::Lambda::Url") {
+    const node = ctx.nodes.get(fn)!;
+    const auth = ctx.text(r, "AuthType", AFFECTS.setting);
+    const qualifier = ctx.text(r, "Qualifier", AFFECTS.setting);
+    if (auth === "AWS_IAM" || auth === "NONE") node.props.functionUrlAuthType = auth;
+    if (qualifier !== undefined && qualifier !== "$LATEST") node.props.functionUrlQualifier = qualifier;
   }
   ctx.folded(r, fn, what);
 };
@@ -211,7 +242,20 @@ function forwardTargets(ctx: ImportContext, r: Resource, path: string): string[]
 
 function listenerProps(ctx: ImportContext, listener: Resource, lbKind: string | undefined): Record<string, unknown> {
   if (lbKind === "aws.gwlb") return { protocol: "GENEVE", port: 6081 };
-  return { protocol: ctx.text(listener, "Protocol", AFFECTS.setting), port: ctx.number(listener, "Port", AFFECTS.setting) };
+  const protocol = ctx.text(listener, "Protocol", AFFECTS.setting);
+  return { protocol, port: ctx.number(listener, "Port", AFFECTS.setting), certificates: protocol === "HTTPS" || protocol === "TLS" ? certificateCount(ctx, listener) : undefined };
+}
+
+/** The listener's default certificate plus the SNI ones ListenerCertificate resources add; undefined when not known. */
+function certificateCount(ctx: ImportContext, listener: Resource): number | undefined {
+  const own = ctx.at(listener, "Certificates");
+  if (own !== undefined && !Array.isArray(own)) return undefined;
+  const added = ctx
+    .ofType("AWS::ElasticLoadBalancingV2::ListenerCertificate")
+    .filter((c) => ctx.refId(ctx.at(c, "ListenerArn")) === listener.id)
+    .map((c) => ctx.at(c, "Certificates"));
+  if (added.some((c) => !Array.isArray(c))) return undefined;
+  return list(own).length + added.reduce<number>((sum, c) => sum + list(c).length, 0);
 }
 
 export const listener: Handler = (ctx, r) => {
@@ -223,6 +267,15 @@ export const listener: Handler = (ctx, r) => {
   const props = listenerProps(ctx, r, node.kind);
   const ids = groups.map((g) => ctx.addEdge("listener", node.id, g, r.id, props, groups.length === 1 ? r.id : `${r.id}-${g}`));
   ctx.setOutcome(r, { outcome: "edge", edgeIds: ids });
+};
+
+/** SNI certificates added to a listener: counted in its certificates, folded into its load balancer. */
+export const listenerCertificate: Handler = (ctx, r) => {
+  const listenerId = ctx.target(r, "ListenerArn", ["AWS::ElasticLoadBalancingV2::Listener"], AFFECTS.relation);
+  const listenerResource = listenerId === undefined ? undefined : ctx.resources.get(listenerId);
+  const lb = listenerResource && ctx.nodes.get(ctx.refId(ctx.at(listenerResource, "LoadBalancerArn")) ?? "");
+  if (!lb) return ctx.omitted(r, { en: "its listener or load balancer is not drawn", ko: "리스너나 로드 밸런서가 그려지지 않았습니다" });
+  ctx.folded(r, lb.id, { en: "certificates of the listener (counted in its certificates)", ko: "리스너의 인증서 (인증서 수에 포함)" });
 };
 
 export const listenerRule: Handler = (ctx, r) => {
@@ -244,6 +297,7 @@ export const targetGroup: Handler = (ctx, r) => {
     protocol: targetType === "lambda" ? undefined : ctx.text(r, "Protocol", AFFECTS.setting),
     port: targetType === "lambda" ? undefined : ctx.number(r, "Port", AFFECTS.setting),
     healthCheckPath: ctx.text(r, "HealthCheckPath", AFFECTS.setting),
+    ...targetGroupAttributes(ctx, r, targetType),
   });
   list(ctx.at(r, "Targets")).forEach((t, i) => {
     if (!isRecord(t)) return;
@@ -252,6 +306,50 @@ export const targetGroup: Handler = (ctx, r) => {
     if (target !== undefined) ctx.addEdge("target-registration", r.id, target, r.id);
   });
 };
+
+/** AWS's stickiness type when a group turns stickiness on without naming one, by the load balancer its protocol implies. */
+const DEFAULT_STICKINESS: Readonly<Record<string, string>> = { HTTP: "lb_cookie", HTTPS: "lb_cookie", TCP: "source_ip", TLS: "source_ip", UDP: "source_ip", TCP_UDP: "source_ip", GENEVE: "source_ip_dest_ip_proto" };
+
+/** The TargetGroupAttributes key/value list, as the target group's props. */
+function targetGroupAttributes(ctx: ImportContext, r: Resource, targetType: string | undefined): Record<string, unknown> {
+  const values = new Map<string, { path: string; value: Value }>();
+  list(ctx.at(r, "TargetGroupAttributes")).forEach((a, i) => {
+    const key = isRecord(a) ? literalString(a.Key) : undefined;
+    if (key !== undefined && isRecord(a)) values.set(key, { path: `TargetGroupAttributes[${i}].Value`, value: a.Value ?? null });
+  });
+  const text = (key: string) => {
+    const found = values.get(key);
+    return found && ctx.text(r, found.path, AFFECTS.setting, found.value);
+  };
+  const number = (key: string) => {
+    const found = values.get(key);
+    return found && ctx.number(r, found.path, AFFECTS.setting, found.value);
+  };
+  const enabled = text("stickiness.enabled");
+  const protocol = targetType === "lambda" ? "HTTP" : (ctx.text(r, "Protocol", AFFECTS.setting) ?? "HTTP");
+  return {
+    deregistrationDelay: number("deregistration_delay.timeout_seconds"),
+    stickiness: enabled === undefined ? undefined : enabled === "true" ? (text("stickiness.type") ?? DEFAULT_STICKINESS[protocol]) : "off",
+    stickinessDuration: number("stickiness.lb_cookie.duration_seconds"),
+    appCookieName: text("stickiness.app_cookie.cookie_name"),
+    crossZone: text("load_balancing.cross_zone.enabled"),
+  };
+}
+
+/** The dynamic scaling policies of the template that scale this group. */
+function scalingPolicies(ctx: ImportContext, group: Resource): Record<string, unknown>[] {
+  return ctx
+    .ofType("AWS::AutoScaling::ScalingPolicy")
+    .filter((p) => ctx.refId(ctx.at(p, "AutoScalingGroupName")) === group.id)
+    .flatMap((p) => {
+      const type = ctx.text(p, "PolicyType", AFFECTS.setting) ?? "SimpleScaling";
+      if (type !== "SimpleScaling" && type !== "StepScaling" && type !== "TargetTrackingScaling") return [];
+      const predefined = ctx.text(p, "TargetTrackingConfiguration.PredefinedMetricSpecification.PredefinedMetricType", AFFECTS.setting);
+      const custom = ctx.at(p, "TargetTrackingConfiguration.CustomizedMetricSpecification") !== undefined;
+      const cooldown = ctx.number(p, "Cooldown", AFFECTS.setting);
+      return [{ type, ...(predefined ? { metric: predefined } : custom ? { metric: "custom" } : {}), ...(cooldown !== undefined ? { cooldown } : {}) }];
+    });
+}
 
 export const autoScalingGroup: Handler = (ctx, r) => {
   const subnets = subnetsOf(ctx, r, "VPCZoneIdentifier");
@@ -266,6 +364,8 @@ export const autoScalingGroup: Handler = (ctx, r) => {
     desiredCapacity: ctx.number(r, "DesiredCapacity", AFFECTS.setting),
     healthCheckType: ctx.text(r, "HealthCheckType", AFFECTS.setting),
     instanceType: (lt && ctx.text(lt, "InstanceType", AFFECTS.setting)) ?? (lc && ctx.text(lc, "InstanceType", AFFECTS.setting)),
+    defaultCooldown: ctx.number(r, "Cooldown", AFFECTS.setting),
+    scalingPolicies: scalingPolicies(ctx, r),
   });
   place(ctx, r, subnets);
   if (lt) memberships(ctx, lt, "SecurityGroupIds", undefined, r.id);

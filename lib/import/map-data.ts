@@ -82,6 +82,31 @@ export const dbCluster: Handler = (ctx, r) => {
   memberships(ctx, r, "VpcSecurityGroupIds");
 };
 
+export const dbProxy: Handler = (ctx, r) => {
+  const subnets = subnetsOf(ctx, r, "VpcSubnetIds");
+  if (subnets.length === 0) return ctx.omitted(r, missing(ctx, r, "VpcSubnetIds", { en: "its subnets are not drawn", ko: "서브넷이 그려지지 않았습니다" }));
+  ctx.mapNode(r, "aws.rds-proxy", subnets[0]!, { engineFamily: ctx.text(r, "EngineFamily", AFFECTS.setting) });
+  place(ctx, r, subnets);
+  memberships(ctx, r, "VpcSecurityGroupIds");
+};
+
+const PROXY_TARGET_KINDS = new Set(["aws.rds-instance", "aws.aurora-cluster"]);
+
+/** A proxy's target group: a proxy-target edge to each database of the template it names. */
+export const dbProxyTargetGroup: Handler = (ctx, r) => {
+  const proxy = ctx.target(r, "DBProxyName", ["AWS::RDS::DBProxy"], AFFECTS.relation);
+  if (proxy === undefined || !ctx.nodes.has(proxy)) return ctx.omitted(r, { en: "its proxy is not drawn", ko: "프록시가 그려지지 않았습니다" });
+  const named = [...refsIn(ctx.at(r, "DBInstanceIdentifiers")), ...refsIn(ctx.at(r, "DBClusterIdentifiers"))];
+  const dbs = [...new Set(named.map((id) => nodeFor(ctx, id)).filter((id): id is string => id !== undefined && PROXY_TARGET_KINDS.has(ctx.nodes.get(id)?.kind ?? "")))];
+  if (dbs.length === 0) return ctx.folded(r, proxy, { en: "the proxy's target group, which names no database of the template", ko: "템플릿의 데이터베이스를 가리키지 않는 프록시 대상 그룹" });
+  ctx.setOutcome(r, { outcome: "edge", edgeIds: dbs.map((db) => ctx.addEdge("proxy-target", proxy, db, r.id)) });
+};
+
+/** Drawn so that the end-of-support rule can say so. */
+export const qldbLedger: Handler = (ctx, r) => {
+  ctx.mapNode(r, "aws.qldb-ledger", ctx.regionId(), {});
+};
+
 /** Subnet groups and other settings-only resources: folded into the nodes that name them. */
 export function foldedInto(users: string[], nameProps: string[], detail: { en: string; ko: string }): Handler {
   return (ctx, r) => {
@@ -108,6 +133,7 @@ export const dynamodbTable: Handler = (ctx, r) => {
     localSecondaryIndexes: list(ctx.at(r, "LocalSecondaryIndexes")).length,
     globalSecondaryIndexes: list(ctx.at(r, "GlobalSecondaryIndexes")).length,
     streamEnabled: ctx.at(r, "StreamSpecification") !== undefined,
+    tableClass: ctx.text(r, "TableClass", AFFECTS.setting),
   });
 };
 
@@ -138,6 +164,7 @@ export const s3Bucket: Handler = (ctx, r) => {
     versioning: literalString(ctx.at(r, "VersioningConfiguration.Status")) === "Enabled",
     websiteHosting: ctx.at(r, "WebsiteConfiguration") !== undefined,
     blockPublicAccess: isRecord(block) ? settings.every((s) => literalString(block[s]) === "true") : undefined,
+    transferAcceleration: literalString(ctx.at(r, "AccelerateConfiguration.AccelerationStatus")) === "Enabled",
   });
   const notifications: Array<[string, string, readonly string[]]> = [
     ["LambdaConfigurations", "Function", []],
@@ -221,6 +248,8 @@ export const apiStage: Handler = (ctx, r) => {
   ctx.folded(r, node.id, { en: "a stage of the API (its cache settings)", ko: "API의 스테이지 (캐시 설정)" });
 };
 
+const INTEGRATION_TYPES = new Set(["AWS_PROXY", "AWS", "HTTP_PROXY", "HTTP", "MOCK"]);
+
 /** Methods and V2 integrations: an invocation edge to the function their integration URI names. */
 export const apiIntegration: Handler = (ctx, r) => {
   const v2 = r.type === "AWS::ApiGatewayV2::Integration";
@@ -229,7 +258,17 @@ export const apiIntegration: Handler = (ctx, r) => {
   const uri = ctx.at(r, v2 ? "IntegrationUri" : "Integration.Uri");
   const fns = refsIn(uri).map((id) => functionOf(ctx, new ResourceRef(id))).filter((id): id is string => id !== undefined);
   if (fns.length === 0) return ctx.folded(r, api, { en: "a method or integration that calls no function of the template", ko: "템플릿의 함수를 호출하지 않는 메서드나 통합" });
-  ctx.setOutcome(r, { outcome: "edge", edgeIds: fns.map((fn) => ctx.addEdge("invocation", api, fn, r.id)) });
+  // The API's longest integration timeout is what the timeout rule checks.
+  const timeout = ctx.number(r, v2 ? "TimeoutInMillis" : "Integration.TimeoutInMillis", AFFECTS.setting);
+  const apiNode = ctx.nodes.get(api)!;
+  if (timeout !== undefined && !(typeof apiNode.props.integrationTimeoutMs === "number" && apiNode.props.integrationTimeoutMs >= timeout)) apiNode.props.integrationTimeoutMs = timeout;
+  const integrationType = ctx.text(r, v2 ? "IntegrationType" : "Integration.Type", AFFECTS.setting);
+  const templates = ctx.at(r, v2 ? "RequestTemplates" : "Integration.RequestTemplates");
+  const props = {
+    ...(integrationType !== undefined && INTEGRATION_TYPES.has(integrationType) ? { integrationType } : {}),
+    ...(templates !== undefined ? { mappingTemplates: isRecord(templates) && Object.keys(templates).length > 0 } : {}),
+  };
+  ctx.setOutcome(r, { outcome: "edge", edgeIds: fns.map((fn) => ctx.addEdge("invocation", api, fn, r.id, props)) });
 };
 
 export const apiPart: Handler = (ctx, r) => {
@@ -255,6 +294,48 @@ export const cloudfront: Handler = (ctx, r) => {
     const targets = refsIn(origin.DomainName).map((id) => nodeFor(ctx, id)).filter((id): id is string => id !== undefined && ORIGIN_KINDS.has(ctx.nodes.get(id)?.kind ?? ""));
     if (targets.length === 0) ctx.note(r.id, { en: `Origin ${literalString(origin.Id) ?? i} is not a resource of the template; it is not drawn.`, ko: `오리진 ${literalString(origin.Id) ?? i}은(는) 템플릿의 리소스가 아니어서 그리지 않았습니다.` });
     for (const target of targets) ctx.addEdge("origin", r.id, target, r.id);
+  });
+  edgeFunctions(ctx, r);
+};
+
+const EDGE_EVENTS = new Set(["viewer-request", "viewer-response", "origin-request", "origin-response"]);
+
+/** Lambda@Edge and CloudFront Functions associations of every cache behavior, as edge-function edges. */
+function edgeFunctions(ctx: ImportContext, r: Resource): void {
+  const behaviors = [ctx.at(r, "DistributionConfig.DefaultCacheBehavior"), ...list(ctx.at(r, "DistributionConfig.CacheBehaviors"))];
+  for (const behavior of behaviors) {
+    if (!isRecord(behavior)) continue;
+    const cacheBehavior = literalString(behavior.PathPattern) || "*";
+    for (const a of list(behavior.LambdaFunctionAssociations)) {
+      const ref = isRecord(a) ? a.LambdaFunctionARN : undefined;
+      const fn = functionOf(ctx, ref);
+      const eventType = isRecord(a) ? literalString(a.EventType) : undefined;
+      if (fn === undefined || eventType === undefined || !EDGE_EVENTS.has(eventType)) continue;
+      ctx.addEdge("edge-function", r.id, fn, r.id, { eventType, cacheBehavior, qualifier: edgeQualifier(ctx, ref) }, `${r.id}-${cacheBehavior}-${eventType}-${fn}`);
+    }
+    for (const a of list(behavior.FunctionAssociations)) {
+      const fn = isRecord(a) ? ctx.refId(a.FunctionARN) : undefined;
+      const eventType = isRecord(a) ? literalString(a.EventType) : undefined;
+      if (fn === undefined || eventType === undefined || !EDGE_EVENTS.has(eventType) || ctx.nodes.get(fn)?.kind !== "aws.cloudfront-function") continue;
+      ctx.addEdge("edge-function", r.id, fn, r.id, { eventType, cacheBehavior }, `${r.id}-${cacheBehavior}-${eventType}-${fn}`);
+    }
+  }
+}
+
+/** What a Lambda@Edge association names: a published version (its number is not known here), an alias, or the bare function ($LATEST). */
+function edgeQualifier(ctx: ImportContext, ref: Value | undefined): string {
+  const id = ctx.refId(ref);
+  const type = id === undefined ? undefined : ctx.declaredTypes.get(id);
+  if (type === "AWS::Lambda::Version") return "1";
+  if (type === "AWS::Lambda::Alias") return literalString(ctx.at(ctx.resources.get(id!)!, "Name")) ?? "alias";
+  return ref instanceof ResourceRef && ref.attribute === "Version" ? "1" : "$LATEST";
+}
+
+export const cloudfrontFunction: Handler = (ctx, r) => {
+  const code = literalString(ctx.at(r, "FunctionCode"));
+  ctx.mapNode(r, "aws.cloudfront-function", null, {
+    runtime: ctx.text(r, "FunctionConfig.Runtime", AFFECTS.setting),
+    codeSizeKb: code === undefined ? undefined : Math.ceil((new TextEncoder().encode(code).length / 1024) * 100) / 100,
   });
 };
 
@@ -290,7 +371,15 @@ function record(ctx: ImportContext, r: Resource, set: Resource, id: string, grou
     ttl: ctx.number(set, "TTL", AFFECTS.setting),
     zoneName,
     privateZone: zone ? list(ctx.at(zone, "VPCs")).length > 0 : undefined,
+    values: list(ctx.at(set, "ResourceRecords")).map(literalString).filter((v): v is string => v !== undefined && v !== ""),
+    continentCode: ctx.text(set, "GeoLocation.ContinentCode", AFFECTS.setting),
+    countryCode: ctx.text(set, "GeoLocation.CountryCode", AFFECTS.setting),
+    subdivisionCode: ctx.text(set, "GeoLocation.SubdivisionCode", AFFECTS.setting),
+    bias: ctx.number(set, "GeoProximityLocation.Bias", AFFECTS.setting),
+    cidrCollection: ctx.text(set, "CidrRoutingConfig.CollectionId", AFFECTS.setting),
+    cidrLocation: ctx.text(set, "CidrRoutingConfig.LocationName", AFFECTS.setting),
   }, r.id);
+  if (zone && zoneRef !== undefined) associateZone(ctx, zone, zoneRef, id, r.id);
   const targets = [...refsIn(ctx.at(set, "AliasTarget.DNSName")), ...refsIn(ctx.at(set, "ResourceRecords"))];
   for (const target of targets) {
     const node = nodeFor(ctx, target);
@@ -307,6 +396,22 @@ function record(ctx: ImportContext, r: Resource, set: Resource, id: string, grou
   }
   const check = ctx.target(set, "HealthCheckId", ["AWS::Route53::HealthCheck"], AFFECTS.relation);
   if (check !== undefined) ctx.addEdge("health-check", id, check, r.id);
+}
+
+/** Zones whose VPC associations are drawn already: once per zone, on its first record. */
+const associatedZones = new WeakMap<ImportContext, Set<string>>();
+
+/** A private zone's VPCs, as zone-association edges from one of its records. */
+function associateZone(ctx: ImportContext, zone: Resource, zoneId: string, recordId: string, origin: string): void {
+  const done = associatedZones.get(ctx) ?? new Set<string>();
+  associatedZones.set(ctx, done);
+  if (done.has(zoneId)) return;
+  done.add(zoneId);
+  list(ctx.at(zone, "VPCs")).forEach((entry, i) => {
+    if (!isRecord(entry)) return;
+    const vpc = ctx.target(zone, `VPCs[${i}].VPCId`, ["AWS::EC2::VPC"], AFFECTS.relation, entry.VPCId);
+    if (vpc !== undefined) ctx.addEdge("zone-association", recordId, vpc, origin);
+  });
 }
 
 export const recordSet: Handler = (ctx, r) => {
@@ -333,18 +438,32 @@ export const healthCheck: Handler = (ctx, r) => {
     requestInterval: ctx.number(r, "HealthCheckConfig.RequestInterval", AFFECTS.setting),
     port: ctx.number(r, "HealthCheckConfig.Port", AFFECTS.setting),
     resourcePath: ctx.text(r, "HealthCheckConfig.ResourcePath", AFFECTS.setting),
+    endpointType: ctx.text(r, "HealthCheckConfig.EndpointType", AFFECTS.setting),
+    ipAddress: ctx.text(r, "HealthCheckConfig.IPAddress", AFFECTS.setting),
+    fullyQualifiedDomainName: ctx.text(r, "HealthCheckConfig.FullyQualifiedDomainName", AFFECTS.setting),
+    healthThreshold: ctx.number(r, "HealthCheckConfig.HealthThreshold", AFFECTS.setting),
   });
+  for (const child of ctx.targets(r, "HealthCheckConfig.ChildHealthChecks", ["AWS::Route53::HealthCheck"], AFFECTS.relation)) ctx.addEdge("health-check", r.id, child, r.id);
 };
 
 export const efs: Handler = (ctx, r) => {
   const mountTargets = ctx.ofType("AWS::EFS::MountTarget").filter((m) => ctx.refId(ctx.at(m, "FileSystemId")) === r.id);
   const subnet = mountTargets.map((m) => ctx.refId(ctx.at(m, "SubnetId"))).find((id) => id !== undefined && ctx.resources.has(id));
   const vpc = subnet === undefined ? undefined : ctx.refId(ctx.at(ctx.resources.get(subnet)!, "VpcId"));
+  // One policy per transition: [{ TransitionToIA: AFTER_30_DAYS }, { TransitionToArchive: AFTER_90_DAYS }].
+  const lifecycle = (key: string) => {
+    const policies = list(ctx.at(r, "LifecyclePolicies"));
+    const i = policies.findIndex((p) => isRecord(p) && p[key] !== undefined);
+    const policy = policies[i];
+    return isRecord(policy) ? ctx.text(r, `LifecyclePolicies.${i}.${key}`, AFFECTS.setting, policy[key]) : undefined;
+  };
   ctx.mapNode(r, "aws.efs", vpc !== undefined && ctx.declaredTypes.get(vpc) === "AWS::EC2::VPC" ? vpc : ctx.regionId(), {
     performanceMode: ctx.text(r, "PerformanceMode", AFFECTS.setting),
     throughputMode: ctx.text(r, "ThroughputMode", AFFECTS.setting),
     encrypted: ctx.flag(r, "Encrypted", AFFECTS.setting),
     oneZone: ctx.at(r, "AvailabilityZoneName") !== undefined,
+    transitionToIa: lifecycle("TransitionToIA"),
+    transitionToArchive: lifecycle("TransitionToArchive"),
   });
 };
 

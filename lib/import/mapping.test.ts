@@ -33,7 +33,7 @@ describe("importTemplate: what cannot be drawn is said, never dropped", () => {
     expect(result.diagram.nodes.map((n) => n.id)).toEqual(["region-us-east-1", "Queue"]);
   });
 
-  it("a subnet in an imported VPC is not drawn, and says why; so is what sits in it", () => {
+  it("a subnet in an imported VPC is drawn in a stand-in VPC, with what sits in it, and says why", () => {
     const result = imported(`Resources:
   Sub:
     Type: AWS::EC2::Subnet
@@ -42,9 +42,11 @@ describe("importTemplate: what cannot be drawn is said, never dropped", () => {
     Type: AWS::EC2::NatGateway
     Properties: { SubnetId: !Ref Sub }
 `);
-    expect(outcome(result, "Sub")).toMatchObject({ outcome: "omitted", reason: { en: "its VPC is not in the template: VpcId is not known (ImportValue shared-vpc)" } });
-    expect(outcome(result, "Nat")).toMatchObject({ outcome: "omitted" });
+    expect(outcome(result, "Sub")).toMatchObject({ outcome: "node", nodeIds: ["Sub"] });
+    expect(result.diagram.nodes.find((n) => n.id === "Sub")?.parent).toBe("imported-vpc-shared-vpc");
+    expect(result.diagram.nodes.find((n) => n.id === "Nat")?.parent).toBe("Sub");
     expect(result.report.unknowns).toContainEqual(expect.objectContaining({ logicalId: "Sub", property: "VpcId", reason: "ImportValue shared-vpc" }));
+    expect(result.report.notes.some((n) => n.message.en.startsWith("imported-vpc-shared-vpc stands for the VPC shared-vpc"))).toBe(true);
   });
 
   it("an unknown CIDR keeps the default and is reported with what it may affect", () => {
@@ -236,5 +238,344 @@ Resources:${NETWORK}
   it("accounts for every logical ID", () => {
     expect(result.report.resources.every((r) => r.outcome !== "unsupported")).toBe(true);
     expect(result.report.resources).toHaveLength(30);
+  });
+});
+
+describe("importTemplate: databases and storage", () => {
+  const result = imported(`Resources:${NETWORK}
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties: { Engine: postgres, DBInstanceClass: db.t3.micro, DBSubnetGroupName: !Ref DbSubnets, VPCSecurityGroups: [!Ref Sg] }
+  DbSubnets:
+    Type: AWS::RDS::DBSubnetGroup
+    Properties: { DBSubnetGroupDescription: x, SubnetIds: [!Ref A, !Ref B] }
+  Proxy:
+    Type: AWS::RDS::DBProxy
+    Properties: { EngineFamily: POSTGRESQL, RoleArn: r, Auth: [{ SecretArn: s }], VpcSubnetIds: [!Ref A, !Ref B], VpcSecurityGroupIds: [!Ref Sg] }
+  ProxyTargets:
+    Type: AWS::RDS::DBProxyTargetGroup
+    Properties: { DBProxyName: !Ref Proxy, TargetGroupName: default, DBInstanceIdentifiers: [!Ref Db] }
+  Ledger:
+    Type: AWS::QLDB::Ledger
+    Properties: { PermissionsMode: STANDARD }
+  Uploads:
+    Type: AWS::S3::Bucket
+    Properties: { BucketName: uploads-example, AccelerateConfiguration: { AccelerationStatus: Enabled } }
+  Plain:
+    Type: AWS::S3::Bucket
+  Archive:
+    Type: AWS::DynamoDB::Table
+    Properties: { KeySchema: [{ AttributeName: id, KeyType: HASH }], BillingMode: PAY_PER_REQUEST, TableClass: STANDARD_INFREQUENT_ACCESS }
+  Files:
+    Type: AWS::EFS::FileSystem
+    Properties: { ThroughputMode: elastic, LifecyclePolicies: [{ TransitionToIA: AFTER_30_DAYS }, { TransitionToArchive: AFTER_90_DAYS }] }
+`);
+  const node = (id: string) => result.diagram.nodes.find((n) => n.id === id);
+
+  it("an RDS Proxy in its subnets and groups, with its target group as a proxy-target edge", () => {
+    expect(node("Proxy")).toMatchObject({ kind: "aws.rds-proxy", parent: "A", props: { engineFamily: "POSTGRESQL" } });
+    expect(edge(result.diagram, "placement", "Proxy", "B")).toBeDefined();
+    expect(edge(result.diagram, "membership", "Proxy", "Sg")).toBeDefined();
+    expect(edge(result.diagram, "proxy-target", "Proxy", "Db")).toBeDefined();
+    expect(outcome(result, "ProxyTargets")).toMatchObject({ outcome: "edge" });
+  });
+
+  it("a QLDB ledger in the Region, S3 Transfer Acceleration, a DynamoDB table class, EFS lifecycle policies", () => {
+    expect(node("Ledger")).toMatchObject({ kind: "aws.qldb-ledger", parent: "region-us-east-1" });
+    expect(node("Uploads")?.props).toMatchObject({ bucketName: "uploads-example", transferAcceleration: true });
+    expect(node("Plain")?.props.transferAcceleration).toBe(false);
+    expect(node("Archive")?.props.tableClass).toBe("STANDARD_INFREQUENT_ACCESS");
+    expect(node("Files")?.props).toMatchObject({ throughputMode: "elastic", transitionToIa: "AFTER_30_DAYS", transitionToArchive: "AFTER_90_DAYS" });
+  });
+});
+
+describe("importTemplate: EC2 instance profiles", () => {
+  const result = imported(`Resources:${NETWORK}
+  WithRole:
+    Type: AWS::EC2::Instance
+    Properties: { SubnetId: !Ref A, InstanceType: t3.micro, IamInstanceProfile: !Ref Profile }
+  FromTemplate:
+    Type: AWS::EC2::Instance
+    Properties: { SubnetId: !Ref A, LaunchTemplate: { LaunchTemplateId: !Ref RoleLt, Version: "1" } }
+  Bare:
+    Type: AWS::EC2::Instance
+    Properties: { SubnetId: !Ref A, InstanceType: t3.micro }
+  RoleLt:
+    Type: AWS::EC2::LaunchTemplate
+    Properties: { LaunchTemplateData: { InstanceType: t3.small, IamInstanceProfile: { Name: ops } } }
+  Profile:
+    Type: AWS::IAM::InstanceProfile
+    Properties: { Roles: [ops] }
+`);
+  const props = (id: string) => result.diagram.nodes.find((n) => n.id === id)?.props;
+
+  it("IamInstanceProfile, on the instance or its launch template, gives it an instance profile", () => {
+    expect(props("WithRole")).toMatchObject({ instanceProfile: true });
+    expect(props("FromTemplate")).toMatchObject({ instanceProfile: true, instanceType: "t3.small" });
+    expect(props("Bare")).toMatchObject({ instanceProfile: false });
+  });
+});
+
+describe("importTemplate: Route 53 routing, health checks, load balancer and scaling settings", () => {
+  const result = imported(`Resources:${NETWORK}
+  Zone:
+    Type: AWS::Route53::HostedZone
+    Properties: { Name: internal.example, VPCs: [{ VPCId: !Ref Vpc, VPCRegion: us-east-1 }] }
+  Db:
+    Type: AWS::Route53::RecordSet
+    Properties: { HostedZoneId: !Ref Zone, Name: db.internal.example, Type: A, TTL: "60", ResourceRecords: [10.0.1.5, 10.0.1.6] }
+  Geo:
+    Type: AWS::Route53::RecordSet
+    Properties: { HostedZoneName: example.com., Name: www.example.com, Type: A, SetIdentifier: us, GeoLocation: { CountryCode: US, SubdivisionCode: CA }, ResourceRecords: [192.0.2.1] }
+  Near:
+    Type: AWS::Route53::RecordSet
+    Properties: { HostedZoneName: example.com., Name: app.example.com, Type: A, SetIdentifier: east, GeoProximityLocation: { AWSRegion: us-east-1, Bias: -20 }, ResourceRecords: [192.0.2.2] }
+  Office:
+    Type: AWS::Route53::RecordSet
+    Properties: { HostedZoneName: example.com., Name: api.example.com, Type: A, SetIdentifier: office, CidrRoutingConfig: { CollectionId: 0e5c8d6a-1111-2222-3333-444455556666, LocationName: seoul }, ResourceRecords: [192.0.2.3] }
+  Child:
+    Type: AWS::Route53::HealthCheck
+    Properties: { HealthCheckConfig: { Type: HTTPS, FullyQualifiedDomainName: app.example.com, IPAddress: 203.0.113.10 } }
+  Parent:
+    Type: AWS::Route53::HealthCheck
+    Properties: { HealthCheckConfig: { Type: CALCULATED, HealthThreshold: 1, ChildHealthChecks: [!Ref Child] } }
+  Inside:
+    Type: AWS::Route53::HealthCheck
+    Properties: { HealthCheckConfig: { Type: HTTP, EndpointType: PRIVATE, IPAddress: 10.0.1.20, HealthCheckSourceId: hcs-0123 } }
+  Alb:
+    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+    Properties: { Subnets: [!Ref A, !Ref B] }
+  Tg:
+    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+    Properties:
+      VpcId: !Ref Vpc
+      Protocol: HTTP
+      Port: 80
+      TargetGroupAttributes:
+        - { Key: deregistration_delay.timeout_seconds, Value: "30" }
+        - { Key: stickiness.enabled, Value: "true" }
+        - { Key: stickiness.lb_cookie.duration_seconds, Value: "3600" }
+        - { Key: load_balancing.cross_zone.enabled, Value: "false" }
+  Https:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+    Properties: { LoadBalancerArn: !Ref Alb, Protocol: HTTPS, Port: 443, Certificates: [{ CertificateArn: arn:aws:acm:us-east-1:111122223333:certificate/a }], DefaultActions: [{ Type: forward, TargetGroupArn: !Ref Tg }] }
+  MoreCerts:
+    Type: AWS::ElasticLoadBalancingV2::ListenerCertificate
+    Properties: { ListenerArn: !Ref Https, Certificates: [{ CertificateArn: arn:aws:acm:us-east-1:111122223333:certificate/b }, { CertificateArn: arn:aws:acm:us-east-1:111122223333:certificate/c }] }
+  Asg:
+    Type: AWS::AutoScaling::AutoScalingGroup
+    Properties: { VPCZoneIdentifier: [!Ref A], MinSize: "1", MaxSize: "4", Cooldown: "120", TargetGroupARNs: [!Ref Tg] }
+  Tracking:
+    Type: AWS::AutoScaling::ScalingPolicy
+    Properties: { AutoScalingGroupName: !Ref Asg, PolicyType: TargetTrackingScaling, TargetTrackingConfiguration: { TargetValue: 100, PredefinedMetricSpecification: { PredefinedMetricType: ALBRequestCountPerTarget, ResourceLabel: x } } }
+  Simple:
+    Type: AWS::AutoScaling::ScalingPolicy
+    Properties: { AutoScalingGroupName: !Ref Asg, AdjustmentType: ChangeInCapacity, ScalingAdjustment: 1, Cooldown: "60" }
+`);
+  const props = (id: string) => result.diagram.nodes.find((n) => n.id === id)?.props;
+
+  it("a private zone's VPCs become zone-association edges; a record keeps its values", () => {
+    expect(props("Db")).toMatchObject({ privateZone: true, values: ["10.0.1.5", "10.0.1.6"] });
+    expect(edge(result.diagram, "zone-association", "Db", "Vpc")).toBeDefined();
+  });
+
+  it("geolocation, geoproximity bias and the CIDR collection of IP-based records", () => {
+    expect(props("Geo")).toMatchObject({ routingPolicy: "geolocation", countryCode: "US", subdivisionCode: "CA" });
+    expect(props("Near")).toMatchObject({ routingPolicy: "geoproximity", bias: -20 });
+    expect(props("Office")).toMatchObject({ routingPolicy: "ip-based", cidrCollection: "0e5c8d6a-1111-2222-3333-444455556666", cidrLocation: "seoul" });
+  });
+
+  it("a health check's endpoint, and a calculated check's children as health-check edges", () => {
+    expect(props("Child")).toMatchObject({ ipAddress: "203.0.113.10", fullyQualifiedDomainName: "app.example.com" });
+    expect(props("Parent")).toMatchObject({ type: "CALCULATED", healthThreshold: 1 });
+    expect(props("Inside")).toMatchObject({ endpointType: "PRIVATE", ipAddress: "10.0.1.20" });
+    expect(edge(result.diagram, "health-check", "Parent", "Child")).toBeDefined();
+  });
+
+  it("an HTTPS listener counts its default certificate and those ListenerCertificate adds", () => {
+    expect(edge(result.diagram, "listener", "Alb", "Tg")?.props).toMatchObject({ protocol: "HTTPS", certificates: 3 });
+  });
+
+  it("target group attributes: deregistration delay, stickiness, cross-zone", () => {
+    expect(props("Tg")).toMatchObject({ deregistrationDelay: 30, stickiness: "lb_cookie", stickinessDuration: 3600, crossZone: "false" });
+  });
+
+  it("scaling policies and listener certificates are folded into what they configure", () => {
+    expect(outcome(result, "Tracking")).toMatchObject({ outcome: "folded", into: ["Asg"] });
+    expect(outcome(result, "MoreCerts")).toMatchObject({ outcome: "folded", into: ["Alb"] });
+  });
+
+  it("an Auto Scaling group's cooldown and its scaling policies", () => {
+    expect(props("Asg")).toMatchObject({
+      defaultCooldown: 120,
+      scalingPolicies: [{ type: "TargetTrackingScaling", metric: "ALBRequestCountPerTarget" }, { type: "SimpleScaling", cooldown: 60 }],
+    });
+  });
+});
+
+describe("importTemplate: Lambda failure handling, function URLs and edge functions", () => {
+  const result = imported(`Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: nodejs22.x
+      Handler: index.handler
+      Role: arn:aws:iam::123456789012:role/fn
+      Code: { ZipFile: "exports.handler = async () => 1" }
+      ReservedConcurrentExecutions: 50
+      TracingConfig: { Mode: Active }
+      DeadLetterConfig: { TargetArn: !GetAtt Dlq.Arn }
+  Invoke:
+    Type: AWS::Lambda::EventInvokeConfig
+    Properties:
+      FunctionName: !Ref Fn
+      Qualifier: $LATEST
+      DestinationConfig:
+        OnSuccess: { Destination: !Ref Done }
+        OnFailure: { Destination: !GetAtt Archive.Arn }
+  Url:
+    Type: AWS::Lambda::Url
+    Properties: { TargetFunctionArn: !Ref Fn, AuthType: NONE, Qualifier: live }
+  Jobs:
+    Type: AWS::SQS::Queue
+  Dlq:
+    Type: AWS::SQS::Queue
+  Done:
+    Type: AWS::SNS::Topic
+  Archive:
+    Type: AWS::S3::Bucket
+  Orders:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      KeySchema: [{ AttributeName: id, KeyType: HASH }]
+      AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
+      StreamSpecification: { StreamViewType: NEW_IMAGE }
+  FromQueue:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties: { FunctionName: !Ref Fn, EventSourceArn: !GetAtt Jobs.Arn, BatchSize: 100, MaximumBatchingWindowInSeconds: 5 }
+  FromStream:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties:
+      FunctionName: !Ref Fn
+      EventSourceArn: !GetAtt Orders.StreamArn
+      StartingPosition: LATEST
+      DestinationConfig: { OnFailure: { Destination: !GetAtt Dlq.Arn } }
+  EdgeFn:
+    Type: AWS::Lambda::Function
+    Properties: { Runtime: nodejs22.x, Handler: index.handler, Role: arn:aws:iam::123456789012:role/edge, Code: { ZipFile: "x" } }
+  EdgeVersion:
+    Type: AWS::Lambda::Version
+    Properties: { FunctionName: !Ref EdgeFn }
+  Rewrite:
+    Type: AWS::CloudFront::Function
+    Properties:
+      Name: rewrite
+      AutoPublish: true
+      FunctionConfig: { Comment: rewrite, Runtime: cloudfront-js-2.0 }
+      FunctionCode: "function handler(event) { return event.request; }"
+  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        DefaultCacheBehavior:
+          TargetOriginId: site
+          ViewerProtocolPolicy: redirect-to-https
+          FunctionAssociations: [{ EventType: viewer-request, FunctionARN: !GetAtt Rewrite.FunctionARN }]
+          LambdaFunctionAssociations: [{ EventType: origin-request, LambdaFunctionARN: !Ref EdgeVersion }]
+        CacheBehaviors:
+          - PathPattern: /api/*
+            TargetOriginId: site
+            ViewerProtocolPolicy: https-only
+            LambdaFunctionAssociations: [{ EventType: viewer-request, LambdaFunctionARN: !GetAtt EdgeFn.Arn }]
+        Origins: [{ Id: site, DomainName: example.com, CustomOriginConfig: { OriginProtocolPolicy: https-only } }]
+`);
+  const node = (id: string) => result.diagram.nodes.find((n) => n.id === id);
+
+  it("function settings: reserved concurrency, tracing, the function URL", () => {
+    expect(node("Fn")?.props).toMatchObject({ reservedConcurrency: 50, tracing: true, functionUrlAuthType: "NONE", functionUrlQualifier: "live" });
+    expect(node("EdgeFn")?.props).toMatchObject({ tracing: false });
+    expect(node("EdgeFn")?.props.functionUrlAuthType).toBeUndefined();
+  });
+
+  it("DeadLetterConfig and EventInvokeConfig destinations become edges from the function", () => {
+    expect(edge(result.diagram, "dead-letter-queue", "Fn", "Dlq")).toBeDefined();
+    expect(edge(result.diagram, "destination", "Fn", "Done")?.props).toEqual({ invocation: "asynchronous", condition: "onSuccess" });
+    expect(edge(result.diagram, "destination", "Fn", "Archive")?.props).toEqual({ invocation: "asynchronous", condition: "onFailure" });
+  });
+
+  it("event source mappings keep their batch settings and on-failure destination", () => {
+    expect(edge(result.diagram, "invocation", "Jobs", "Fn")?.props).toEqual({ batchSize: 100, maximumBatchingWindowInSeconds: 5 });
+    expect(edge(result.diagram, "invocation", "Orders", "Fn")?.props).toEqual({});
+    expect(edge(result.diagram, "destination", "Fn", "Dlq")?.props).toEqual({ invocation: "event-source-mapping", condition: "onFailure" });
+  });
+
+  it("CloudFront Functions are drawn, and both kinds of association become edge-function edges", () => {
+    expect(node("Rewrite")).toMatchObject({ kind: "aws.cloudfront-function", parent: null, props: { runtime: "cloudfront-js-2.0" } });
+    expect(node("Rewrite")?.props.codeSizeKb).toBeCloseTo(0.05, 2);
+    const associations = result.diagram.edges.filter((e) => e.kind === "edge-function").map((e) => [e.target, e.props]);
+    expect(associations).toEqual(
+      expect.arrayContaining([
+        ["Rewrite", { eventType: "viewer-request", cacheBehavior: "*", qualifier: "1" }],
+        ["EdgeFn", { eventType: "origin-request", cacheBehavior: "*", qualifier: "1" }],
+        ["EdgeFn", { eventType: "viewer-request", cacheBehavior: "/api/*", qualifier: "$LATEST" }],
+      ]),
+    );
+    expect(associations).toHaveLength(3);
+  });
+});
+
+describe("importTemplate: code buckets and API integration types", () => {
+  const result = imported(`Resources:
+  Artifacts:
+    Type: AWS::S3::Bucket
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties: { Runtime: python3.13, Handler: app.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { S3Bucket: !Ref Artifacts, S3Key: fn.zip } }
+  Outside:
+    Type: AWS::Lambda::Function
+    Properties: { Runtime: python3.13, Handler: app.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { S3Bucket: shared-artifacts, S3Key: fn.zip } }
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties: { Name: api }
+  Get:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Api
+      ResourceId: !GetAtt Api.RootResourceId
+      HttpMethod: GET
+      AuthorizationType: NONE
+      Integration:
+        Type: AWS
+        IntegrationHttpMethod: POST
+        Uri: !Sub arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${Fn.Arn}/invocations
+        RequestTemplates: { application/json: '{"id": "$input.params(''id'')"}' }
+        TimeoutInMillis: 20000
+  Post:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Api
+      ResourceId: !GetAtt Api.RootResourceId
+      HttpMethod: POST
+      AuthorizationType: NONE
+      Integration:
+        Type: AWS_PROXY
+        IntegrationHttpMethod: POST
+        Uri: !Sub arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${Outside.Arn}/invocations
+        TimeoutInMillis: 25000
+`);
+
+  it("Code.S3Bucket naming a bucket of the template becomes a code-source edge; a bucket name does not", () => {
+    expect(edge(result.diagram, "code-source", "Fn", "Artifacts")).toBeDefined();
+    expect(result.diagram.edges.filter((e) => e.kind === "code-source" && e.source === "Outside")).toEqual([]);
+  });
+
+  it("a method's integration type and mapping templates sit on its invocation edge", () => {
+    expect(edge(result.diagram, "invocation", "Api", "Fn")?.props).toEqual({ integrationType: "AWS", mappingTemplates: true });
+    expect(edge(result.diagram, "invocation", "Api", "Outside")?.props).toEqual({ integrationType: "AWS_PROXY" });
+  });
+
+  it("the API keeps its methods' longest integration timeout", () => {
+    expect(result.diagram.nodes.find((n) => n.id === "Api")?.props.integrationTimeoutMs).toBe(25_000);
   });
 });

@@ -45,6 +45,22 @@ describe("readTemplateText: short-form tags become long forms", () => {
     expect(raw("a: &x {b: 1}\nc: *x\n")).toEqual({ a: { b: 1 }, c: { b: 1 } });
   });
 
+  it("keeps the value under a tag CloudFormation does not have, and a __proto__ key as an ordinary key", () => {
+    expect(raw("a: !Unknown text\nb: !Custom [1]\n")).toEqual({ a: "text", b: [1] });
+    const parsed = raw("__proto__: {polluted: true}\nt: !Base64 {__proto__: 1}\n") as Record<string, unknown>;
+    expect(Object.keys(parsed)).toEqual(["__proto__", "t"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+  });
+
+  it("refuses duplicate keys and too many aliases, saying where", () => {
+    const duplicate = readTemplateText("Resources:\n  A: 1\n  A: 2\n");
+    expect(duplicate).toMatchObject({ ok: false, errors: [{ path: "line 3, column 3" }] });
+    const many = `x: &a 1\nl: [${Array(10_001).fill("*a").join(", ")}]\n`;
+    expect(readTemplateText(many).ok).toBe(false);
+    expect(raw("d: 2010-09-09\n")).toEqual({ d: "2010-09-09" });
+  });
+
   it("says where the text is broken", () => {
     const result = readTemplateText("Resources:\n  A: [unclosed\n");
     expect(result.ok).toBe(false);

@@ -1,4 +1,4 @@
-import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type ScalarTag, type CollectionTag } from "yaml";
+import { CORE_SCHEMA, defineMappingTag, defineScalarTag, defineSequenceTag, load } from "js-yaml";
 import type { Text } from "../i18n/text";
 
 /** A template as written, short forms turned into their long forms (`!Ref X` → `{ Ref: X }`). */
@@ -34,46 +34,65 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   "!ToJsonString": "Fn::ToJsonString",
 };
 
-// The tags keep the node as it is; `toRaw` turns tagged nodes into long forms. Each tag is accepted
-// on a scalar, a sequence and a mapping, so a misuse is reported by the evaluator with its path.
-const CUSTOM_TAGS: (ScalarTag | CollectionTag)[] = Object.keys(SHORT_FORMS).flatMap((tag) => [
-  { tag, resolve: (value: string) => value } satisfies ScalarTag,
-  { tag, collection: "seq", resolve: (value) => value } satisfies CollectionTag,
-  { tag, collection: "map", resolve: (value) => value } satisfies CollectionTag,
-]);
+/** A tagged node while it is read: its tag and its value so far. */
+interface Tagged<T> {
+  tag: string;
+  value: T;
+}
+
+/**
+ * A value under a tag: the long form for CloudFormation's short forms; any other tag is kept as the
+ * plain value (CloudFormation refuses it; the evaluator reports what it cannot use, with its path).
+ */
+function longForm(tag: string, value: Raw): Raw {
+  const name = SHORT_FORMS[tag];
+  if (!name) return value;
+  // `!GetAtt Resource.Attribute` is the string form of `Fn::GetAtt: [Resource, Attribute]`; the attribute may hold dots (Outputs.Name).
+  if (name === "Fn::GetAtt" && typeof value === "string") {
+    const dot = value.indexOf(".");
+    return { [name]: dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
+  }
+  return { [name]: value };
+}
+
+// Every local tag (`!Name`) on a scalar, a sequence or a mapping, matched by its `!` prefix.
+const SCHEMA = CORE_SCHEMA.withTags(
+  defineScalarTag<Raw>("!", { matchByTagPrefix: true, resolve: (source, _explicit, tag) => longForm(tag, source), identify: () => false }),
+  defineSequenceTag<Tagged<Raw[]>, Raw>("!", {
+    matchByTagPrefix: true,
+    create: (tag) => ({ tag, value: [] }),
+    addItem: (carrier, item) => void carrier.value.push(item as Raw),
+    finalize: (carrier) => longForm(carrier.tag, carrier.value),
+    identify: () => false,
+  }),
+  defineMappingTag<Tagged<Record<string, Raw>>, Raw>("!", {
+    matchByTagPrefix: true,
+    create: (tag) => ({ tag, value: {} }),
+    addPair: (carrier, key, value) => {
+      setKey(carrier.value, String(key), value as Raw);
+      return "";
+    },
+    has: (carrier, key) => Object.hasOwn(carrier.value, String(key)),
+    keys: (result) => (isObject(result) ? Object.keys(result) : []),
+    get: (result, key) => (isObject(result) ? result[String(key)] : undefined),
+    finalize: (carrier) => longForm(carrier.tag, carrier.value),
+    identify: () => false,
+  }),
+);
+
+function isObject(v: unknown): v is Record<string, Raw> {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
 
 /** Aliases may repeat a subtree; this bounds the expanded size so a small file cannot explode. */
 const MAX_EXPANDED_NODES = 1_000_000;
 /** Real templates use a handful of aliases (CloudFormation itself does not resolve them); more is refused. */
 const MAX_ALIASES = 10_000;
-
-/** Each alias's anchored node, found in one pass: yaml's `Alias.resolve(doc)` walks the whole document per call. */
-type AliasTargets = Map<Alias, Node | undefined>;
-
-function resolveAliases(doc: Document.Parsed): AliasTargets | string {
-  const targets: AliasTargets = new Map();
-  const anchors = new Map<string, Node>();
-  let tooMany = false;
-  visit(doc, {
-    Node: (_key, node) => {
-      if (isAlias(node)) {
-        if (targets.size >= MAX_ALIASES) {
-          tooMany = true;
-          return visit.BREAK;
-        }
-        targets.set(node, anchors.get(node.source));
-      } else if (node.anchor) {
-        anchors.set(node.anchor, node);
-      }
-      return undefined;
-    },
-  });
-  return tooMany ? `it uses more than ${MAX_ALIASES} YAML aliases` : targets;
-}
+const MAX_DEPTH = 500;
 
 /**
  * Reads a template's text, JSON or YAML, with CloudFormation's short-form tags. Never throws:
- * a text that is neither gives the parser's complaints with their line and column.
+ * a text that is neither gives the parser's complaint with its line and column.
  */
 export function readTemplateText(text: string): { ok: true; raw: Raw } | { ok: false; errors: ReadError[] } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -86,70 +105,52 @@ export function readTemplateText(text: string): { ok: true; raw: Raw } | { ok: f
       // Not strict JSON (a comment, a trailing comma): YAML may still read it.
     }
   }
-  let doc: Document.Parsed;
+  let parsed: unknown;
   try {
-    doc = parseDocument(body, { customTags: CUSTOM_TAGS, prettyErrors: true, uniqueKeys: true, strict: false });
+    // Duplicate keys are refused; aliases and nesting are bounded (the expansion is bounded below).
+    parsed = load(body, { schema: SCHEMA, maxAliases: MAX_ALIASES, maxDepth: MAX_DEPTH });
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ path: "$", message: { en: `The template cannot be read: ${detail}`, ko: `템플릿을 읽을 수 없습니다: ${detail}` } }] };
-  }
-  if (doc.errors.length > 0) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: unknown }).reason;
+    const detail = typeof reason === "string" ? reason : error instanceof Error ? error.message.split("\n")[0]! : String(error);
     return {
       ok: false,
-      errors: doc.errors.slice(0, 20).map((e) => {
-        const at = e.linePos?.[0];
-        const detail = e.message.split("\n")[0] ?? e.message;
-        return {
-          path: at ? `line ${at.line}, column ${at.col}` : "$",
+      errors: [
+        {
+          path: mark ? `line ${mark.line + 1}, column ${mark.column + 1}` : "$",
           message: { en: `The template is not valid YAML or JSON: ${detail}`, ko: `올바른 YAML이나 JSON 템플릿이 아닙니다: ${detail}` },
-        };
-      }),
+        },
+      ],
     };
   }
-  const budget = { left: MAX_EXPANDED_NODES };
   try {
-    const targets = resolveAliases(doc);
-    if (typeof targets === "string") throw new Error(targets);
-    return { ok: true, raw: toRaw(doc.contents, targets, budget, 0) };
+    return { ok: true, raw: toRaw(parsed, { left: MAX_EXPANDED_NODES }, 0) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, errors: [{ path: "$", message: { en: `The template cannot be read: ${detail}.`, ko: `템플릿을 읽을 수 없습니다: ${detail}.` } }] };
   }
 }
 
-function toRaw(node: Node | null | undefined | unknown, targets: AliasTargets, budget: { left: number }, depth: number): Raw {
+/** A fresh tree of what the parser built, where an alias is a shared object: each use counts against the budget. */
+function toRaw(value: unknown, budget: { left: number }, depth: number): Raw {
   if (--budget.left < 0) throw new Error("its aliases expand to too large a document");
-  if (depth > 500) throw new Error("it is nested too deeply");
-  if (node === null || node === undefined) return null;
-  if (isAlias(node)) {
-    const target = targets.get(node as Alias);
-    if (!target) throw new Error(`the alias *${(node as Alias).source} names no anchor set before it`);
-    return toRaw(target, targets, budget, depth + 1);
-  }
-  let value: Raw;
-  if (isScalar(node)) {
-    const v = node.value;
-    value = typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null ? v : typeof v === "bigint" ? Number(v) : String(v);
-  } else if (isSeq(node)) {
-    value = node.items.map((item) => toRaw(item, targets, budget, depth + 1));
-  } else if (isMap(node)) {
+  if (depth > MAX_DEPTH) throw new Error("it is nested too deeply");
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return value;
+  if (typeof value === "bigint") return Number(value);
+  if (Array.isArray(value)) return value.map((item) => toRaw(item, budget, depth + 1));
+  if (typeof value === "object") {
     const out: Record<string, Raw> = {};
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(toRaw(pair.key, targets, budget, depth + 1));
-      // `<<` merge keys (YAML 1.1) are not part of CloudFormation; kept as an ordinary key.
-      out[key] = toRaw(pair.value, targets, budget, depth + 1);
-    }
-    value = out;
-  } else {
-    return null;
+    // `<<` merge keys (YAML 1.1) are not part of CloudFormation; kept as an ordinary key.
+    for (const [key, item] of Object.entries(value)) setKey(out, key, toRaw(item, budget, depth + 1));
+    return out;
   }
-  const tag = (node as { tag?: string }).tag;
-  const longForm = tag ? SHORT_FORMS[tag] : undefined;
-  if (!longForm) return value;
-  // `!GetAtt Resource.Attribute` is the string form of `Fn::GetAtt: [Resource, Attribute]`; the attribute may hold dots (Outputs.Name).
-  if (longForm === "Fn::GetAtt" && typeof value === "string") {
-    const dot = value.indexOf(".");
-    return { [longForm]: dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
-  }
-  return { [longForm]: value };
+  return String(value);
+}
+
+/** `object[key] = value`, where a `__proto__` key is an own property, not the prototype. */
+function setKey(object: Record<string, Raw>, key: string, value: Raw): void {
+  if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
 }

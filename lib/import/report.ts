@@ -36,6 +36,8 @@ export interface ImportReport {
   /** Each declared parameter and the value used; null when it has none. */
   parameters: Array<{ name: string; value: string | null }>;
   conditions: Array<{ name: string; value: boolean | "unknown" }>;
+  /** Each declared transform; only SAM's and AWS::LanguageExtensions are applied. */
+  transforms: Array<{ name: string; applied: boolean }>;
   resources: ResourceOutcome[];
   unknowns: UnknownValue[];
   notes: ImportNote[];
@@ -61,6 +63,10 @@ export function formatImportReport(report: ImportReport, lang: Lang): string {
       ? `Imported ${report.resources.length} resources (${summary}), Region ${report.region}, account ${report.accountId}.`
       : `리소스 ${report.resources.length}개를 가져왔습니다 (${summary}). 리전 ${report.region}, 계정 ${report.accountId}.`,
   );
+  if (report.transforms.length > 0) {
+    const each = report.transforms.map((t) => `${t.name} (${t.applied ? (lang === "en" ? "applied" : "적용") : lang === "en" ? "not applied" : "적용 안 함"})`);
+    lines.push(`${lang === "en" ? "Transforms" : "변환"}: ${each.join(", ")}`);
+  }
   for (const r of report.resources) lines.push(`  ${r.logicalId} (${r.type}): ${describeOutcome(r, lang)}`);
   if (report.unknowns.length > 0) {
     lines.push(lang === "en" ? "Values the template does not decide (defaults used):" : "템플릿이 정하지 않는 값 (기본값 사용):");

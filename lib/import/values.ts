@@ -22,6 +22,8 @@ export class Unknown {
     /** Why, in a phrase naming the source: `ImportValue SharedVpcId`, `parameter VpcCidr has no value`. */
     readonly reason: string,
     readonly refs: readonly string[] = [],
+    /** The export an `Fn::ImportValue` names, when the template decides the name. */
+    readonly importName?: string,
   ) {}
 }
 

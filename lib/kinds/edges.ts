@@ -14,6 +14,7 @@ const ENI_OWNERS = [
   "aws.vpc-endpoint",
   "aws.rds-instance",
   "aws.aurora-cluster",
+  "aws.rds-proxy",
   "aws.elasticache-cluster",
   "aws.efs",
 ] as const;
@@ -26,6 +27,7 @@ const SERVICES = [
   "aws.nlb",
   "aws.rds-instance",
   "aws.aurora-cluster",
+  "aws.rds-proxy",
   "aws.dynamodb-table",
   "aws.elasticache-cluster",
   "aws.s3-bucket",
@@ -141,6 +143,8 @@ export const listener = defineEdgeKind({
   props: z.object({
     protocol: z.enum(["HTTP", "HTTPS", "TCP", "UDP", "TCP_UDP", "TLS", "GENEVE"]).default("HTTP"),
     port: z.number().int().min(1).max(65535).default(80),
+    // HTTPS and TLS: the default certificate plus those chosen by SNI; unset when not known.
+    certificates: z.number().int().min(0).optional(),
   }),
   dashed: false,
 });
@@ -167,7 +171,77 @@ export const invocation = defineEdgeKind({
   },
   from: ["aws.api-gateway", "aws.sqs-queue", "aws.sns-topic", "aws.s3-bucket", "aws.dynamodb-table"],
   to: ["aws.lambda", "aws.sqs-queue", "aws.sns-topic"],
+  props: z.object({
+    // Event source mappings (SQS, DynamoDB Streams → Lambda) only. Unset: the source's default (10 for SQS, 100 for streams).
+    batchSize: z.number().int().positive().optional(),
+    // Seconds. Unset: 0 (no batching window).
+    maximumBatchingWindowInSeconds: z.number().int().min(0).optional(),
+    // API Gateway only: the integration type, and whether it has request mapping templates (VTL). Unset: not known.
+    integrationType: z.enum(["AWS_PROXY", "AWS", "HTTP_PROXY", "HTTP", "MOCK"]).optional(),
+    mappingTemplates: z.boolean().optional(),
+  }),
+  dashed: false,
+});
+
+export const destination = defineEdgeKind({
+  id: "destination",
+  name: { en: "Lambda destination", ko: "Lambda 대상" },
+  summary: {
+    en: "Where Lambda sends a record of an invocation: an asynchronous on-success or on-failure destination, or an event source mapping's on-failure destination.",
+    ko: "Lambda가 호출 기록을 보내는 곳입니다: 비동기 호출의 성공 시·실패 시 대상, 또는 이벤트 소스 매핑의 실패 시 대상입니다.",
+  },
+  from: ["aws.lambda"],
+  to: ["aws.sqs-queue", "aws.sns-topic", "aws.lambda", "aws.s3-bucket"],
+  props: z.object({
+    // asynchronous: the function's EventInvokeConfig; event-source-mapping: the DestinationConfig of its stream mappings.
+    invocation: z.enum(["asynchronous", "event-source-mapping"]).default("asynchronous"),
+    condition: z.enum(["onFailure", "onSuccess"]).default("onFailure"),
+  }),
+  dashed: true,
+});
+
+export const deadLetterQueue = defineEdgeKind({
+  id: "dead-letter-queue",
+  name: { en: "Function dead-letter queue", ko: "함수 배달 못한 편지 대기열" },
+  summary: {
+    en: "The queue or topic a Lambda function sends asynchronous events to after its retries fail (DeadLetterConfig).",
+    ko: "Lambda 함수가 재시도에 실패한 비동기 이벤트를 보내는 대기열이나 주제입니다 (DeadLetterConfig).",
+  },
+  from: ["aws.lambda"],
+  to: ["aws.sqs-queue", "aws.sns-topic"],
   props: z.object({}),
+  dashed: true,
+});
+
+export const codeSource = defineEdgeKind({
+  id: "code-source",
+  name: { en: "Code bucket", ko: "코드 버킷" },
+  summary: {
+    en: "The S3 bucket a Lambda function's deployment package is read from (Code.S3Bucket).",
+    ko: "Lambda 함수의 배포 패키지를 읽어 오는 S3 버킷입니다 (Code.S3Bucket).",
+  },
+  from: ["aws.lambda"],
+  to: ["aws.s3-bucket"],
+  props: z.object({}),
+  dashed: true,
+});
+
+export const edgeFunction = defineEdgeKind({
+  id: "edge-function",
+  name: { en: "Edge function association", ko: "엣지 함수 연결" },
+  summary: {
+    en: "A Lambda@Edge function or CloudFront Function that runs on one event of a distribution's cache behavior.",
+    ko: "배포의 캐시 동작에서 한 이벤트에 실행되는 Lambda@Edge 함수나 CloudFront Functions 함수입니다.",
+  },
+  from: ["aws.cloudfront-distribution"],
+  to: ["aws.lambda", "aws.cloudfront-function"],
+  props: z.object({
+    eventType: z.enum(["viewer-request", "viewer-response", "origin-request", "origin-response"]).default("viewer-request"),
+    // The cache behavior's path pattern; "*" is the default cache behavior.
+    cacheBehavior: z.string().min(1).default("*"),
+    // Lambda@Edge: the function version the association names (a number; $LATEST and aliases are refused).
+    qualifier: z.string().min(1).default("1"),
+  }),
   dashed: false,
 });
 
@@ -210,11 +284,24 @@ export const healthCheck = defineEdgeKind({
   id: "health-check",
   name: { en: "Health check", ko: "상태 확인" },
   summary: {
-    en: "The Route 53 health check that decides whether this record is served.",
-    ko: "이 레코드를 응답할지 정하는 Route 53 상태 확인입니다.",
+    en: "The Route 53 health check that decides whether this record is served, or a child of a calculated health check.",
+    ko: "이 레코드를 응답할지 정하는 Route 53 상태 확인, 또는 계산된 상태 확인의 하위 상태 확인입니다.",
+  },
+  from: ["aws.route53-record", "aws.route53-health-check"],
+  to: ["aws.route53-health-check"],
+  props: z.object({}),
+  dashed: true,
+});
+
+export const zoneAssociation = defineEdgeKind({
+  id: "zone-association",
+  name: { en: "Private zone association", ko: "프라이빗 영역 연결" },
+  summary: {
+    en: "The record's private hosted zone is associated with this VPC, so resources in the VPC can resolve it.",
+    ko: "레코드의 프라이빗 호스팅 영역이 이 VPC와 연결되어, VPC 안의 리소스가 이름을 확인할 수 있습니다.",
   },
   from: ["aws.route53-record"],
-  to: ["aws.route53-health-check"],
+  to: ["aws.vpc"],
   props: z.object({}),
   dashed: true,
 });
@@ -245,6 +332,19 @@ export const mount = defineEdgeKind({
   dashed: false,
 });
 
+export const proxyTarget = defineEdgeKind({
+  id: "proxy-target",
+  name: { en: "Proxy target", ko: "프록시 대상" },
+  summary: {
+    en: "The database an RDS Proxy pools connections to (its target group): a DB instance or an Aurora cluster.",
+    ko: "RDS 프록시가 연결을 풀링하는 데이터베이스(대상 그룹)입니다: DB 인스턴스나 Aurora 클러스터입니다.",
+  },
+  from: ["aws.rds-proxy"],
+  to: ["aws.rds-instance", "aws.aurora-cluster"],
+  props: z.object({}),
+  dashed: false,
+});
+
 export const connection = defineEdgeKind({
   id: "connection",
   name: { en: "Connection", ko: "연결 흐름" },
@@ -257,6 +357,10 @@ export const connection = defineEdgeKind({
   props: z.object({
     port: z.number().int().min(0).max(65535).optional(),
     protocol: z.enum(["tcp", "udp"]).default("tcp"),
+    // The application protocol spoken; with no port, its well-known one is checked (lib/network/ports.ts).
+    application: z.enum(["http", "https", "ssh", "sftp", "ftp", "rdp"]).optional(),
+    // "denied": this traffic must NOT get through (the security-group-deny rule checks it); unset means it must.
+    expected: z.enum(["allowed", "denied"]).optional(),
   }),
   dashed: false,
 });
@@ -273,9 +377,16 @@ export const EDGE_KINDS: readonly EdgeKindDef[] = [
   replication,
   alias,
   healthCheck,
+  zoneAssociation,
   origin,
+  edgeFunction,
   mount,
+  proxyTarget,
   placement,
   membership,
   connection,
+  // Only after connection: a function drawn to a queue or topic usually sends to it; a destination is chosen on purpose.
+  destination,
+  deadLetterQueue,
+  codeSource,
 ];

@@ -26,12 +26,15 @@ import { efs } from "./defs/efs";
 import { s3Bucket } from "./defs/s3-bucket";
 import { rdsInstance } from "./defs/rds-instance";
 import { auroraCluster } from "./defs/aurora-cluster";
+import { rdsProxy } from "./defs/rds-proxy";
 import { dynamodbTable } from "./defs/dynamodb-table";
 import { elasticacheCluster } from "./defs/elasticache-cluster";
+import { qldbLedger } from "./defs/qldb-ledger";
 import { apiGateway } from "./defs/api-gateway";
 import { sqsQueue } from "./defs/sqs-queue";
 import { snsTopic } from "./defs/sns-topic";
 import { cloudfrontDistribution } from "./defs/cloudfront-distribution";
+import { cloudfrontFunction } from "./defs/cloudfront-function";
 import { route53Record } from "./defs/route53-record";
 import { route53HealthCheck } from "./defs/route53-health-check";
 import { internet } from "./defs/internet";
@@ -74,14 +77,17 @@ export const KINDS: readonly KindDef[] = [
   // database
   rdsInstance,
   auroraCluster,
+  rdsProxy,
   dynamodbTable,
   elasticacheCluster,
+  qldbLedger,
   // integration
   apiGateway,
   sqsQueue,
   snsTopic,
   // edge and DNS
   cloudfrontDistribution,
+  cloudfrontFunction,
   route53Record,
   route53HealthCheck,
   // external

@@ -173,6 +173,8 @@ describe("kind behaviour", () => {
     expect(inferEdgeKind("aws.alb", "aws.target-group")?.edgeKind.id).toBe("listener");
     expect(inferEdgeKind("aws.lambda", "aws.security-group")?.edgeKind.id).toBe("membership");
     expect(inferEdgeKind("ext.internet", "aws.alb")?.edgeKind.id).toBe("connection");
+    expect(inferEdgeKind("aws.aurora-cluster", "aws.rds-proxy")).toMatchObject({ edgeKind: { id: "proxy-target" }, reversed: true });
+    expect(inferEdgeKind("aws.lambda", "aws.rds-proxy")?.edgeKind.id).toBe("connection");
   });
 
   it("places kinds where AWS puts them", () => {

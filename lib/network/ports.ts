@@ -23,6 +23,27 @@ export const DEFAULT_PORTS = {
   ssh: 22,
 } as const;
 
+/**
+ * The well-known TCP port of each application protocol a connection edge can name (facts:
+ * port_well_known, port_https_443: HTTPS is 443; the notes' 442 is wrong).
+ * https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml
+ */
+export const APPLICATION_PORTS = {
+  ftp: 21,
+  ssh: 22,
+  sftp: 22,
+  http: 80,
+  https: 443,
+  rdp: 3389,
+} as const;
+
+export type Application = keyof typeof APPLICATION_PORTS;
+
+/** The well-known port of a connection edge's `application`; undefined when it names none. */
+export function applicationPort(application: unknown): number | undefined {
+  return typeof application === "string" && Object.hasOwn(APPLICATION_PORTS, application) ? APPLICATION_PORTS[application as Application] : undefined;
+}
+
 /** Ephemeral ports a stateless ACL must allow for return traffic (facts: nacl_rules). */
 export const EPHEMERAL = { from: 1024, to: 65535 } as const;
 
@@ -43,6 +64,9 @@ export function defaultPortOf(index: DiagramIndex, target: DiagramNode): number 
       return typeof target.props.port === "number" ? target.props.port : rdsEnginePort(target.props.engine);
     case "aws.aurora-cluster":
       return target.props.engine === "aurora-postgresql" ? DEFAULT_PORTS["aurora-postgresql"] : DEFAULT_PORTS["aurora-mysql"];
+    case "aws.rds-proxy":
+      // A proxy listens on its engine family's default port.
+      return target.props.engineFamily === "POSTGRESQL" ? DEFAULT_PORTS.postgres : target.props.engineFamily === "SQLSERVER" ? DEFAULT_PORTS.sqlserver : DEFAULT_PORTS.mysql;
     case "aws.elasticache-cluster":
       return target.props.engine === "memcached" ? DEFAULT_PORTS.memcached : DEFAULT_PORTS.redis;
     case "aws.efs":

@@ -5,7 +5,7 @@ import { NetContext } from "./context";
 import { isPublic, natGatewayEgress, resourceEgress, resourceEgressIpv6, subnetEgress, subnetEgressIpv6 } from "./egress";
 import { privateFlow } from "./flows";
 import { ingressAt, internetIngress } from "./ingress";
-import { defaultPortOf } from "./ports";
+import { applicationPort, defaultPortOf } from "./ports";
 import { GATEWAY_SERVICES, SERVICE_OF_KIND, serviceAccess, type ServiceTarget } from "./services";
 import type { ConnectionVerdict, Hop, NetworkProfile, PerSubnet, Protocol, ReachabilityReport, ServiceAccess, SubnetRouting, Verdict } from "./types";
 
@@ -19,6 +19,7 @@ const NETWORKED = new Set([
   "aws.gwlb",
   "aws.rds-instance",
   "aws.aurora-cluster",
+  "aws.rds-proxy",
   "aws.elasticache-cluster",
   "aws.efs",
   "aws.vpc-endpoint",
@@ -66,6 +67,14 @@ export function analyzeReachability(index: DiagramIndex): ReachabilityReport {
   const report = { subnets, profiles, connections };
   cache.set(index, report);
   return report;
+}
+
+/**
+ * Records `report` as the index's analysis: the incremental engine (lib/engine/incremental.ts) merges
+ * one from the parts of the diagram an edit touched, equal to a full run's, for the rules that ask.
+ */
+export function primeReachability(index: DiagramIndex, report: ReachabilityReport): void {
+  cache.set(index, report);
 }
 
 /** The profile of one resource, or undefined when it has no network presence. */
@@ -221,7 +230,7 @@ function connectionVerdict(net: NetContext, edge: DiagramEdge): ConnectionVerdic
   const dst = index.node(edge.target);
   if (!src || !dst) return undefined;
   const protocol: Protocol = edge.props.protocol === "udp" ? "udp" : "tcp";
-  const port = typeof edge.props.port === "number" ? edge.props.port : defaultPortOf(index, dst);
+  const port = typeof edge.props.port === "number" ? edge.props.port : (applicationPort(edge.props.application) ?? defaultPortOf(index, dst));
   const base = { edgeId: edge.id, sourceId: src.id, targetId: dst.id, protocol, ...(port !== undefined ? { port } : {}) };
   const single = (verdict: Verdict): ConnectionVerdict => ({ ...base, verdict: { overall: verdict, mixed: false, bySubnet: [] } });
 

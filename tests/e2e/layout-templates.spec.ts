@@ -11,7 +11,7 @@ const counts = (diagram: Diagram) => {
 };
 
 async function openGallery(page: Page): Promise<Locator> {
-  await page.getByRole("button", { name: "Templates" }).click();
+  await page.getByRole("button", { name: "Templates", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Start from a template" });
   await expect(dialog).toBeVisible();
   await expect(dialog.locator(".template-card")).toHaveCount(TEMPLATES.length);
@@ -51,7 +51,7 @@ async function outsideTheirBox(page: Page, diagram: Diagram): Promise<string[]> 
 
 test("the gallery is a labelled modal dialog: focus stays in it, Escape closes it and focus goes back", async ({ page }) => {
   await openEditor(page);
-  const opener = page.getByRole("button", { name: "Templates" });
+  const opener = page.getByRole("button", { name: "Templates", exact: true });
   const dialog = await openGallery(page);
   await expect(dialog.locator('.template-card[data-template="lambda-public-subnet"] .template-teaches')).toHaveText("Teaches");
   await expect(dialog.locator('.template-card[data-template="serverless-api"] .template-teaches')).toHaveCount(0);

@@ -41,7 +41,7 @@ test("/rules lists every rule, and search and filters narrow the list", async ({
   await search.fill("다중 연결");
   await expect(items).toHaveCount(matching("다중 연결").length);
   await expect(page.locator('.rule-item[data-rule="ebs-multi-attach"]')).toBeVisible();
-  await search.fill("no rule says this");
+  await search.fill("zzqx-no-such-rule");
   await expect(items).toHaveCount(0);
   await expect(page.getByText("No rule matches the search and filters.")).toBeVisible();
   await search.fill("");

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineKind } from "../types";
+import { regionCode } from "../schemas";
 
 export const apiGateway = defineKind({
   id: "aws.api-gateway",
@@ -21,6 +22,10 @@ export const apiGateway = defineKind({
     cacheTtlSeconds: z.number().int().min(0).optional(),
     // GB, as CloudFormation's CacheClusterSize strings.
     cacheSizeGb: z.enum(["0.5", "1.6", "6.1", "13.5", "28.4", "58.2", "118", "237"]).optional(),
+    // Milliseconds; the longest integration timeout of the API. Unset: the default (29,000 for REST, 30,000 for HTTP).
+    integrationTimeoutMs: z.number().int().positive().optional(),
+    // Where the ACM certificate of the API's custom domain name was issued. Unset: no custom domain.
+    customDomainCertificateRegion: regionCode.optional(),
   }),
   // REST APIs; HTTP and WebSocket APIs map to AWS::ApiGatewayV2::Api.
   cfnType: "AWS::ApiGateway::RestApi",

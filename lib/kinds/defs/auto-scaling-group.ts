@@ -2,6 +2,14 @@ import { z } from "zod";
 import { defineKind } from "../types";
 import { instanceType } from "../schemas";
 
+const scalingPolicy = z.object({
+  type: z.enum(["SimpleScaling", "StepScaling", "TargetTrackingScaling"]),
+  // Target tracking: a predefined metric, or "custom" for a customized metric.
+  metric: z.enum(["ASGAverageCPUUtilization", "ASGAverageNetworkIn", "ASGAverageNetworkOut", "ALBRequestCountPerTarget", "custom"]).optional(),
+  // Seconds.
+  cooldown: z.number().int().min(0).optional(),
+});
+
 export const autoScalingGroup = defineKind({
   id: "aws.auto-scaling-group",
   name: { en: "Auto Scaling group", ko: "Auto Scaling 그룹" },
@@ -20,6 +28,10 @@ export const autoScalingGroup = defineKind({
     instanceType: instanceType.default("t3.micro"),
     // EC2 status checks always run; ELB adds the load balancer's health checks.
     healthCheckType: z.enum(["EC2", "ELB"]).default("EC2"),
+    // Seconds; used only by simple scaling policies that set no cooldown of their own.
+    defaultCooldown: z.number().int().min(0).default(300),
+    // Dynamic scaling policies; target tracking names its predefined metric, a simple policy may set its own cooldown.
+    scalingPolicies: z.array(scalingPolicy).default([]),
   }),
   cfnType: "AWS::AutoScaling::AutoScalingGroup",
   icon: "ArchitectureServiceAmazonEC2AutoScaling",

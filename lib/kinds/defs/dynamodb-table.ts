@@ -10,7 +10,7 @@ export const dynamodbTable = defineKind({
   },
   category: "database",
   container: false,
-  // Global table replicas are `replication` edges.
+  // Global table replicas are `replication` edges, one table per Region.
   parents: ["aws.region", "root"],
   props: z.object({
     // On-demand is AWS's recommended default; CloudFormation's own default is PROVISIONED, so export writes it.
@@ -23,6 +23,8 @@ export const dynamodbTable = defineKind({
     localSecondaryIndexes: z.number().int().min(0).default(0),
     globalSecondaryIndexes: z.number().int().min(0).default(0),
     streamEnabled: z.boolean().default(false),
+    // Standard-IA lowers storage cost for rarely read data; CloudFormation's TableClass.
+    tableClass: z.enum(["STANDARD", "STANDARD_INFREQUENT_ACCESS"]).default("STANDARD"),
   }),
   cfnType: "AWS::DynamoDB::Table",
   icon: "ArchitectureServiceAmazonDynamoDB",

@@ -20,6 +20,12 @@ export const ec2Instance = defineKind({
     sourceDestCheck: z.boolean().default(true),
     // The instance keeps data on instance store volumes (its type's local, ephemeral disks).
     instanceStore: z.boolean().default(false),
+    // An IAM role through an instance profile (IamInstanceProfile): Session Manager's agent needs one.
+    instanceProfile: z.boolean().default(false),
+    // How people get a shell on it; the ec2-ssh-access and ssm-session-manager-path rules check the way in.
+    remoteAccess: z.enum(["none", "ssh", "instance-connect", "session-manager"]).default("none"),
+    // The EC2 serial console is used on it (Nitro-based types only).
+    serialConsole: z.boolean().default(false),
   }),
   cfnType: "AWS::EC2::Instance",
   icon: "ArchitectureServiceAmazonEC2",

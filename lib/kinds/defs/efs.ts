@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { defineKind } from "../types";
 
+/** The ages a lifecycle policy accepts (EFS API LifecyclePolicy). */
+const lifecycleAge = z.enum(["AFTER_1_DAY", "AFTER_7_DAYS", "AFTER_14_DAYS", "AFTER_30_DAYS", "AFTER_60_DAYS", "AFTER_90_DAYS", "AFTER_180_DAYS", "AFTER_270_DAYS", "AFTER_365_DAYS"]);
+
 export const efs = defineKind({
   id: "aws.efs",
   name: { en: "EFS file system", ko: "EFS 파일 시스템" },
@@ -19,6 +22,9 @@ export const efs = defineKind({
     encrypted: z.boolean().default(false),
     // One Zone storage: a single mount target in one AZ, and no Max I/O.
     oneZone: z.boolean().default(false),
+    // Lifecycle management: days since last access before files move to Infrequent Access or Archive; unset: never.
+    transitionToIa: lifecycleAge.optional(),
+    transitionToArchive: lifecycleAge.optional(),
   }),
   cfnType: "AWS::EFS::FileSystem",
   icon: "ArchitectureServiceAmazonEFS",

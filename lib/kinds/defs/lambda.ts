@@ -28,6 +28,24 @@ export const lambda = defineKind({
     // Asynchronous invocation: retries after a failed attempt, and how long an event may wait (seconds). Unset: the defaults (2, 6 h).
     maximumRetryAttempts: z.number().int().min(0).optional(),
     maximumEventAgeSeconds: z.number().int().positive().optional(),
+    // Concurrency set aside for (and capping) this function. Unset: none, it shares the unreserved pool.
+    reservedConcurrency: z.number().int().min(0).optional(),
+    // Active X-Ray tracing (TracingConfig Mode Active).
+    tracing: z.boolean().default(false),
+    // Aliases: each points to a version ("$LATEST" or a published number); a weighted alias also sends part of the traffic to additionalVersion.
+    aliases: z
+      .array(
+        z.object({
+          name: z.string().min(1),
+          functionVersion: z.string().min(1).default("$LATEST"),
+          additionalVersion: z.string().min(1).optional(),
+        }),
+      )
+      .default(() => []),
+    // The function URL's AuthType. Unset: the function has no URL.
+    functionUrlAuthType: z.enum(["AWS_IAM", "NONE"]).optional(),
+    // What the URL points to: an alias name, or unset for $LATEST.
+    functionUrlQualifier: z.string().min(1).optional(),
     // The person's intent, not an AWS setting: the function calls the internet (a third-party API), so
     // missing internet access is an error rather than a note.
     needsInternet: z.boolean().default(false),

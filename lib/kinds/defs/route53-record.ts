@@ -32,6 +32,17 @@ export const route53Record = defineKind({
     // The hosted zone, e.g. example.com; unset when not known.
     zoneName: z.string().min(1).optional(),
     privateZone: z.boolean().default(false),
+    // The answers of a non-alias record (ResourceRecords): IP addresses, a domain name…; drawn targets are alias edges.
+    values: z.array(z.string().min(1)).default([]),
+    // Geolocation: a continent, or a country (with a subdivision for US states); countryCode "*" is the Default location.
+    continentCode: z.enum(["AF", "AN", "AS", "EU", "NA", "OC", "SA"]).optional(),
+    countryCode: z.string().min(1).optional(),
+    subdivisionCode: z.string().min(1).optional(),
+    // Geoproximity: how far the record's area grows (positive) or shrinks (negative), -99 to 99.
+    bias: z.number().int().optional(),
+    // IP-based: the CIDR collection and its location ("*" for the default) the record answers for.
+    cidrCollection: z.string().min(1).optional(),
+    cidrLocation: z.string().min(1).optional(),
   }),
   cfnType: "AWS::Route53::RecordSet",
   icon: "ArchitectureServiceAmazonRoute53",

@@ -18,6 +18,8 @@ export const s3Bucket = defineKind({
     websiteHosting: z.boolean().default(false),
     // On by default for new buckets since April 2023.
     blockPublicAccess: z.boolean().default(true),
+    // S3 Transfer Acceleration (edge-optimized uploads); needs a bucket name without periods.
+    transferAcceleration: z.boolean().default(false),
   }),
   cfnType: "AWS::S3::Bucket",
   icon: "ArchitectureServiceAmazonSimpleStorageService",

@@ -18,6 +18,16 @@ export const targetGroup = defineKind({
     protocol: z.enum(["HTTP", "HTTPS", "TCP", "TLS", "UDP", "TCP_UDP", "GENEVE"]).default("HTTP"),
     port: z.number().int().min(0).max(65535).optional(),
     healthCheckPath: z.string().optional(),
+    // Seconds a deregistering target keeps draining in-flight requests (every load balancer type, GWLB too).
+    deregistrationDelay: z.number().int().default(300),
+    // lb_cookie and app_cookie are ALB's, source_ip NLB's, the source_ip_dest_ip… flow tuples GWLB's.
+    stickiness: z.enum(["off", "lb_cookie", "app_cookie", "source_ip", "source_ip_dest_ip", "source_ip_dest_ip_proto"]).default("off"),
+    // lb_cookie: seconds requests stick to one target (default one day).
+    stickinessDuration: z.number().int().default(86400),
+    // app_cookie: the application's own cookie, whose lifetime the stickiness follows.
+    appCookieName: z.string().min(1).optional(),
+    // load_balancing.cross_zone.enabled; an ALB is always cross-zone unless a target group turns it off.
+    crossZone: z.enum(["use_load_balancer_configuration", "true", "false"]).default("use_load_balancer_configuration"),
   }),
   cfnType: "AWS::ElasticLoadBalancingV2::TargetGroup",
   // The AWS set has no target-group icon.

@@ -19,6 +19,8 @@ export const vpc = defineKind({
     // AWS's default for a VPC you create (not the default VPC) is false.
     enableDnsHostnames: z.boolean().default(false),
     isDefault: z.boolean().default(false),
+    // Instances launched in the VPC run on single-tenant hardware when "dedicated".
+    instanceTenancy: z.enum(["default", "dedicated"]).default("default"),
   }),
   cfnType: "AWS::EC2::VPC",
   icon: "ArchitectureGroupVirtualprivatecloudVPC",
