@@ -13,9 +13,27 @@ export interface Cidr4 {
   network: string;
 }
 
+/** Parsed IPv4 blocks by text (frozen, shared): several rules read every subnet's CIDR on every run. */
+const parsed4 = new Map<string, Readonly<Cidr4> | null>();
+/** Texts naming an address inside their block (`10.0.1.5/24`). */
+const withHostBits = new Map<string, boolean>();
+const MAX_PARSED4 = 10_000;
+
 /** Reads `a.b.c.d/n`; null for anything else, including an address without a prefix. */
 export function parseCidr4(text: string): Cidr4 | null {
   if (typeof text !== "string" || !text.includes("/")) return null;
+  const hit = parsed4.get(text);
+  if (hit !== undefined) return hit;
+  if (parsed4.size >= MAX_PARSED4) {
+    parsed4.clear();
+    withHostBits.clear();
+  }
+  const block = readCidr4(text);
+  parsed4.set(text, block && Object.freeze(block));
+  return block;
+}
+
+function readCidr4(text: string): Cidr4 | null {
   let address: Address4;
   try {
     address = new Address4(text);
@@ -43,7 +61,13 @@ export function overlaps(a: Cidr4, b: Cidr4): boolean {
 /** Whether the text names an address inside the block rather than the block itself: `10.0.1.5/24`. */
 export function hostBitsSet(text: string): boolean {
   const block = parseCidr4(text);
-  return block !== null && new Address4(text).bigInt() !== block.start;
+  if (block === null) return false;
+  let set = withHostBits.get(text);
+  if (set === undefined) {
+    set = new Address4(text).bigInt() !== block.start;
+    withHostBits.set(text, set);
+  }
+  return set;
 }
 
 /** The block of the given prefix length that starts at `start`, in canonical form. */
