@@ -622,6 +622,8 @@ export function browserRows(figures: readonly BrowserFigure[]): string[] {
     }
     const target = f.target_ms !== undefined ? `≤ ${f.target_ms}` : "";
     const verdict = f.target_ms === undefined ? "" : f.p50_ms <= f.target_ms ? "met" : "missed";
-    return `| ${f.name} | ${f.n} | ${f.p50_ms} | ${f.p95_ms} | ${target} | ${verdict} |`;
+    // Layout: how long input waited at worst while the worker computed, and the cold first run.
+    const extra = f.longest_frame_gap_while_computing_ms !== undefined ? ` (cold ${f.cold_ms} ms; longest frame gap while computing ${f.longest_frame_gap_while_computing_ms} ms)` : "";
+    return `| ${f.name}${extra} | ${f.n} | ${f.p50_ms} | ${f.p95_ms} | ${target} | ${verdict} |`;
   });
 }

@@ -52,7 +52,7 @@ const extraRows: string[] = [];
 for (const n of sizes) {
   const diagram = generateDiagram(n);
   const actual = diagram.nodes.length;
-  const runs = actual > 5_000 ? 7 : 30;
+  const runs = actual > 5_000 ? 15 : 30;
   // validate = the index, every rule, and the reachability analysis the network rules share.
   figures.push(measure("validate", actual, runs, () => runRules(diagram, RULES, new DiagramIndex(diagram)), TARGETS[n]));
   figures.push(measure("reach", actual, runs, () => analyzeReachability(new DiagramIndex(diagram))));
@@ -66,7 +66,7 @@ for (const n of sizes) {
 }
 
 // Growth: validate from 1,000 to the largest size, against what n log n would allow.
-const small = figures.find((f) => f.name === "validate" && f.n < 2_000);
+const small = figures.find((f) => f.name === "validate" && f.n >= 1_000);
 const large = [...figures].reverse().find((f) => f.name === "validate");
 if (small && large && large.n > small.n) {
   const ratio = large.p50_ms / small.p50_ms;
@@ -136,6 +136,9 @@ alone. Targets are issue 7's; a missed target is explained below.
 - **Full validation** grew from 56 to ${RULES.length} rules this release; parsed CIDR blocks are now memoised by text
   (several rules read every subnet's CIDR on every run), which took the subnet CIDR rules from about 1.6 ms to 0.2 ms
   at 1k.
+- **Growth** is close to its bound: across runs on this machine validate grew ×23.7–×28.8 from 1k to 20k against
+  ×28.4 for n log n. No step is quadratic; a CPU profile of reach at 20k shows garbage collection at 32% (a larger
+  heap costs more to collect) and otherwise the per-resource work spread evenly.
 - **Import**: \`import-check\` is the whole process \`archlint check template.yaml\` (the built CLI: start, read the
   YAML, import, validate) on templates from bench/template.ts (VPCs over three zones with NAT gateways, route
   tables, security groups and rules, Lambdas with VpcConfig, instances with volumes, ALBs, RDS; short-form
