@@ -2,7 +2,7 @@ import { defineRule, type Fix } from "../lib/engine/types";
 import { createEdge } from "../lib/diagram/create";
 import type { DiagramIndex } from "../lib/diagram/graph";
 import type { DiagramNode } from "../lib/diagram/types";
-import { subnetsOfVpc } from "../lib/network/cidr";
+import { firstSubnetPerOtherZone } from "../lib/network/cidr";
 
 type EngineFamily = "MYSQL" | "POSTGRESQL" | "SQLSERVER";
 
@@ -116,7 +116,7 @@ export default defineRule({
           messageId: "oneZone",
           nodeIds: [proxy.id, ...subnets.map((s) => s.id)],
           data: { proxy: label, zone: zone! },
-          fixes: otherZoneSubnets(index, proxy, known).map((s) => placeIn(index, proxy, s)),
+          fixes: firstSubnetPerOtherZone(index, proxy, known).map((s) => placeIn(index, proxy, s)),
           // AWS words it as "should have a minimum of two subnets in different AZs".
           severity: "warning",
         });
@@ -166,19 +166,6 @@ function retarget(index: DiagramIndex, proxy: DiagramNode, replica: DiagramNode,
       { op: "addEdge", edge: createEdge(index.diagram, "proxy-target", proxy.id, source.id) },
     ],
   };
-}
-
-/** The first subnet of each other zone of the proxy's VPC. */
-function otherZoneSubnets(index: DiagramIndex, proxy: DiagramNode, zones: ReadonlySet<string>): DiagramNode[] {
-  const vpc = index.vpcOf(proxy);
-  if (!vpc) return [];
-  const picked = new Map<string, DiagramNode>();
-  for (const subnet of subnetsOfVpc(index, vpc)) {
-    const zone = index.zoneOf(subnet);
-    if (zone === undefined || zones.has(zone) || picked.has(zone)) continue;
-    picked.set(zone, subnet);
-  }
-  return [...picked.values()];
 }
 
 function placeIn(index: DiagramIndex, proxy: DiagramNode, subnet: DiagramNode): Fix {

@@ -2,7 +2,7 @@ import { defineRule, type Fix } from "../lib/engine/types";
 import { createEdge } from "../lib/diagram/create";
 import type { DiagramIndex } from "../lib/diagram/graph";
 import type { DiagramNode } from "../lib/diagram/types";
-import { subnetsOfVpc } from "../lib/network/cidr";
+import { firstSubnetPerOtherZone } from "../lib/network/cidr";
 
 export default defineRule({
   meta: {
@@ -46,26 +46,13 @@ export default defineRule({
         messageId: standby ? "multiAzOneZone" : "oneZone",
         nodeIds: [db.id, ...subnets.map((s) => s.id)],
         data: { db: index.label(db.id), zone: zone! },
-        fixes: otherZoneSubnets(index, db, known).map((s) => placeIn(index, db, s)),
+        fixes: firstSubnetPerOtherZone(index, db, known).map((s) => placeIn(index, db, s)),
         ...(standby ? {} : { severity: "warning" as const }),
       });
     };
     return { "aws.rds-instance": check, "aws.aurora-cluster": check };
   },
 });
-
-/** The first subnet of each other zone of the database's VPC. */
-function otherZoneSubnets(index: DiagramIndex, db: DiagramNode, zones: ReadonlySet<string>): DiagramNode[] {
-  const vpc = index.vpcOf(db);
-  if (!vpc) return [];
-  const picked = new Map<string, DiagramNode>();
-  for (const subnet of subnetsOfVpc(index, vpc)) {
-    const zone = index.zoneOf(subnet);
-    if (zone === undefined || zones.has(zone) || picked.has(zone)) continue;
-    picked.set(zone, subnet);
-  }
-  return [...picked.values()];
-}
 
 function placeIn(index: DiagramIndex, db: DiagramNode, subnet: DiagramNode): Fix {
   const label = index.label(subnet.id);

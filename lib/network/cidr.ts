@@ -128,6 +128,19 @@ export function subnetsOfVpc(index: DiagramIndex, vpc: DiagramNode): DiagramNode
   return [...index.subnetsInVpc(vpc.id)];
 }
 
+
+/** The first subnet of each zone of `node`'s VPC that is not in `zones`: where a resource could be placed to span more AZs. */
+export function firstSubnetPerOtherZone(index: DiagramIndex, node: DiagramNode, zones: ReadonlySet<string>): DiagramNode[] {
+  const vpc = index.vpcOf(node);
+  if (!vpc) return [];
+  const picked = new Map<string, DiagramNode>();
+  for (const subnet of subnetsOfVpc(index, vpc)) {
+    const zone = index.zoneOf(subnet);
+    if (zone === undefined || zones.has(zone) || picked.has(zone)) continue;
+    picked.set(zone, subnet);
+  }
+  return [...picked.values()];
+}
 /**
  * A block for the subnet that lies in its VPC and overlaps none of the VPC's other subnets: `preferred`
  * when it qualifies, else the first free block of `prefix` length. What a CIDR quick fix proposes.
