@@ -16,6 +16,9 @@ const HEADINGS = {
   fix: { en: "Fix", ko: "해결" },
   ports: { en: "ports", ko: "포트" },
   mixed: { en: "only from some of its subnets", ko: "일부 서브넷에서만" },
+  deniedAsIntended: { en: "meant to be denied: it is", ko: "차단되어야 함: 차단됨" },
+  deniedButAllowed: { en: "meant to be denied: it gets through", ko: "차단되어야 함: 통과됨" },
+  deniedUnknown: { en: "meant to be denied", ko: "차단되어야 함" },
 } satisfies Record<string, Text>;
 
 function capitalize(word: string): string {
@@ -92,6 +95,12 @@ export function NetworkPanel({ diagram, profile, shown, onShow }: Props) {
       </li>
     );
   };
+  // A connection drawn as "must be denied" (security-group-deny): say whether the drawing does deny it.
+  const deniedIntent = (edgeId: string, status: Verdict["status"]): string | undefined => {
+    if (diagram.edges.find((e) => e.id === edgeId)?.props.expected !== "denied") return undefined;
+    const key = status === "no" ? "deniedAsIntended" : status === "yes" ? "deniedButAllowed" : "deniedUnknown";
+    return HEADINGS[key][lang];
+  };
   const ports = profile.internetIngress.ports
     .map((p) => `${p.protocol} ${p.from === p.to ? p.from : `${p.from}-${p.to}`}`)
     .join(", ");
@@ -120,7 +129,7 @@ export function NetworkPanel({ diagram, profile, shown, onShow }: Props) {
               `connection:${c.edgeId}`,
               `${c.sourceId === profile.nodeId ? "→" : "←"} ${label(c.sourceId === profile.nodeId ? c.targetId : c.sourceId)}${c.port !== undefined ? `:${c.port}` : ""}`,
               c.verdict.overall,
-              undefined,
+              deniedIntent(c.edgeId, c.verdict.overall.status),
               c.verdict,
             ),
           )}

@@ -1,4 +1,6 @@
 import path from "node:path";
+import { serializeDiagram } from "../../lib/diagram/create";
+import { exampleFor } from "../../lib/engine/rule-examples";
 import { expect, openEditor, snap, test } from "./fixtures";
 
 const example = path.resolve(import.meta.dirname, "../../examples/vpc-public-private.json");
@@ -39,4 +41,19 @@ test("moving the Lambda into a public subnet: no internet, and the Lambda itself
   await expect(page.locator(".react-flow__node.is-blocker", { hasText: "worker" })).toHaveCount(1);
   await expect(page.locator('.problem[data-rule="lambda-internet-access"]')).toBeVisible();
   await snap(page, "lambda-public-subnet-blocked");
+});
+
+test("a connection drawn as 'must be denied' says whether the drawing denies it", async ({ page }) => {
+  const example = exampleFor("security-group-deny")!;
+  await openEditor(page);
+  const network = page.getByRole("region", { name: "Network" });
+  for (const [name, diagram, expected] of [
+    ["gets-through.json", example.invalid, "meant to be denied: it gets through"],
+    ["denied.json", example.valid, "meant to be denied: it is"],
+  ] as const) {
+    await page.getByTestId("import-file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(serializeDiagram(diagram)) });
+    await page.locator('.react-flow__node[data-id="app"]').click();
+    await expect(network.getByRole("button", { name: /db/ })).toContainText(expected);
+  }
+  await snap(page, "connection-meant-denied");
 });
