@@ -10,21 +10,21 @@ const HEADER = 40;
 export default defineRule({
   meta: {
     id: "subnet-in-one-az",
-    severity: "error",
+    severity: "warning",
     category: "placement",
     scope: "component",
     title: { en: "A subnet sits in one Availability Zone", ko: "서브넷은 하나의 가용 영역에" },
     explanation: {
-      en: "A subnet lies entirely in one Availability Zone and cannot span zones; AWS asks for the zone when the subnet is created. Draw each subnet inside the Availability Zone it belongs to, so zone-level rules (high availability, NAT gateway per zone) can check it.",
-      ko: "서브넷은 전체가 하나의 가용 영역 안에 있으며 여러 가용 영역에 걸칠 수 없습니다. AWS도 서브넷을 만들 때 가용 영역을 정하게 합니다. 각 서브넷을 속한 가용 영역 안에 그려야 고가용성이나 가용 영역별 NAT 게이트웨이 같은 규칙을 확인할 수 있습니다.",
+      en: "A subnet lies entirely in one Availability Zone and cannot span zones. When none is named at creation (a template without AvailabilityZone), AWS picks one, so a subnet without a zone is not broken — but its zone is unknown. Draw each subnet inside the Availability Zone it belongs to, so zone-level rules (high availability, a NAT gateway per zone, load balancers across two zones) can check it.",
+      ko: "서브넷은 전체가 하나의 가용 영역 안에 있으며 여러 가용 영역에 걸칠 수 없습니다. 만들 때 가용 영역을 정하지 않으면(AvailabilityZone이 없는 템플릿) AWS가 하나를 고르므로, 가용 영역이 없는 서브넷이 잘못된 것은 아니지만 어느 영역인지 알 수 없습니다. 각 서브넷을 속한 가용 영역 안에 그려야 고가용성, 가용 영역별 NAT 게이트웨이, 두 가용 영역에 걸친 로드 밸런서 같은 규칙을 확인할 수 있습니다.",
     },
     docsUrl: "https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html",
     notesSection: "VPC › subnet",
     facts: ["subnet_single_az"],
     messages: {
       noZone: {
-        en: "Subnet {subnet} is drawn straight in VPC {vpc}; place it in an Availability Zone, since a subnet lies in exactly one.",
-        ko: "서브넷 {subnet}이(가) 가용 영역 없이 VPC {vpc}에 바로 놓여 있습니다. 서브넷은 정확히 하나의 가용 영역에 속하므로 가용 영역 안에 두세요.",
+        en: "Subnet {subnet} is drawn straight in VPC {vpc}, so its Availability Zone is unknown (AWS picks one when none is named); place it in its zone so zone-level rules can check it.",
+        ko: "서브넷 {subnet}이(가) 가용 영역 없이 VPC {vpc}에 바로 놓여 있어 가용 영역을 알 수 없습니다(정하지 않으면 AWS가 고릅니다). 가용 영역별 규칙을 확인할 수 있도록 속한 가용 영역 안에 두세요.",
       },
     },
   },
