@@ -21,7 +21,7 @@ testRule(rule, {
           messageId: "proxyTemplates",
           message: "API api integrates with orders as AWS_PROXY but has mapping templates",
           nodeIds: ["api", "fn"],
-          severity: "error",
+          severity: "warning",
           fixes: ["Remove the mapping templates", "Use a non-proxy integration"],
         },
       ],

@@ -20,8 +20,8 @@ export default defineRule({
     facts: ["apigw_auth_integrations", "apigw_http_vs_rest"],
     messages: {
       proxyTemplates: {
-        en: "API {api} integrates with {target} as {integrationType} but has mapping templates; proxy integrations pass the request through and take no mapping templates.",
-        ko: "API {api}이(가) {target}과(와) {integrationType}(으)로 통합되지만 매핑 템플릿이 있습니다. 프록시 통합은 요청을 그대로 전달하며 매핑 템플릿을 쓰지 않습니다.",
+        en: "API {api} integrates with {target} as {integrationType} but has mapping templates, which a proxy integration ignores: it passes the request and response through unchanged.",
+        ko: "API {api}이(가) {target}과(와) {integrationType}(으)로 통합되지만 매핑 템플릿이 있습니다. 프록시 통합은 요청과 응답을 그대로 전달하므로 이 템플릿은 무시됩니다.",
       },
       httpApiType: {
         en: "HTTP API {api} integrates with {target} as {integrationType}; HTTP APIs have proxy integrations only (AWS_PROXY, HTTP_PROXY).",
@@ -48,7 +48,7 @@ export default defineRule({
           }
           if (!templates) continue;
           if (http) context.report({ messageId: "httpApiTemplates", nodeIds, data, fixes: [removeTemplates(edge)] });
-          else if (typeof type === "string" && PROXY.has(type)) context.report({ messageId: "proxyTemplates", nodeIds, data, fixes: [removeTemplates(edge), set(edge, { integrationType: type === "HTTP_PROXY" ? "HTTP" : "AWS" }, "Use a non-proxy integration", "비프록시 통합 사용")] });
+          else if (typeof type === "string" && PROXY.has(type)) context.report({ messageId: "proxyTemplates", severity: "warning", nodeIds, data, fixes: [removeTemplates(edge), set(edge, { integrationType: type === "HTTP_PROXY" ? "HTTP" : "AWS" }, "Use a non-proxy integration", "비프록시 통합 사용")] });
         }
       },
     };

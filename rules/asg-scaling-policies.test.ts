@@ -38,12 +38,12 @@ testRule(rule, {
     {
       name: "ALB request count with the group registered nowhere",
       diagram: base({ scalingPolicies: [REQUESTS] }).diagram(),
-      expect: [{ messageId: "requestCountWithoutAlb", nodeIds: ["asg"], severity: "error" }],
+      expect: [{ messageId: "requestCountWithoutAlb", nodeIds: ["asg"], severity: "warning" }],
     },
     {
       name: "ALB request count with the group behind a Network Load Balancer only",
       diagram: base({ scalingPolicies: [REQUESTS] }).nlb("nlb", "s-1").listen("nlb", "tg", { protocol: "TCP" }).register("tg", "asg").diagram(),
-      expect: [{ messageId: "requestCountWithoutAlb", message: "is not registered in a target group behind an Application Load Balancer", nodeIds: ["asg"] }],
+      expect: [{ messageId: "requestCountWithoutAlb", message: "is not drawn registered in a target group behind an Application Load Balancer", nodeIds: ["asg"] }],
     },
   ],
 });

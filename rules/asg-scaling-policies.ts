@@ -27,8 +27,8 @@ export default defineRule({
         ko: "Auto Scaling 그룹 {group}의 {type} 정책에 휴지 기간 {cooldown}초가 있습니다. 휴지 기간은 단순 조정에만 적용되므로 무시됩니다 (대신 인스턴스 워밍업이 적용됩니다).",
       },
       requestCountWithoutAlb: {
-        en: "Auto Scaling group {group} tracks ALBRequestCountPerTarget but is not registered in a target group behind an Application Load Balancer, so the metric has no resource label.",
-        ko: "Auto Scaling 그룹 {group}이(가) ALBRequestCountPerTarget을 추적하지만 애플리케이션 로드 밸런서 뒤의 대상 그룹에 등록되어 있지 않아, 지표에 지정할 리소스 레이블이 없습니다.",
+        en: "Auto Scaling group {group} tracks ALBRequestCountPerTarget but is not drawn registered in a target group behind an Application Load Balancer; the metric needs that target group as its resource label.",
+        ko: "Auto Scaling 그룹 {group}이(가) ALBRequestCountPerTarget을 추적하지만 애플리케이션 로드 밸런서 뒤의 대상 그룹에 등록된 것으로 그려져 있지 않습니다. 이 지표는 그 대상 그룹을 리소스 레이블로 필요로 합니다.",
       },
     },
   },
@@ -56,7 +56,7 @@ export default defineRule({
         });
         const tracksRequests = policies.some((p) => p.type === "TargetTrackingScaling" && p.metric === "ALBRequestCountPerTarget");
         if (tracksRequests && !behindAlb(index, group)) {
-          context.report({ messageId: "requestCountWithoutAlb", nodeIds: [group.id], data: { group: label } });
+          context.report({ messageId: "requestCountWithoutAlb", nodeIds: [group.id], data: { group: label }, severity: "warning" });
         }
       },
     };

@@ -20,6 +20,13 @@ testRule(rule, {
       diagram: box("private-a", { remoteAccess: "ssh" }, HTTPS_ONLY).ec2("bastion", "public-a", PUBLIC).connect("bastion", "box", { application: "ssh" }).diagram(),
     },
     { name: "no group drawn: the default group's rules are not guessed", diagram: natLayout().ec2("box", "public-a", { ...PUBLIC, remoteAccess: "ssh" }).diagram() },
+    {
+      name: "SSH drawn on a custom port (2222) that the group opens: not held to port 22",
+      diagram: box("public-a", { ...PUBLIC, remoteAccess: "ssh" }, { ingress: [{ protocol: "tcp", fromPort: 2222, toPort: 2222, source: "203.0.113.0/24" }] })
+        .node("ext.internet", "office", null)
+        .connect("office", "box", { application: "ssh", port: 2222 })
+        .diagram(),
+    },
   ],
   invalid: [
     {

@@ -16,9 +16,14 @@ function allowsSsh(rule: Record<string, unknown>): boolean {
   return from === -1 || to === -1 || (from <= SSH && SSH <= to);
 }
 
-/** A drawn connection to the instance on port 22: connection-blocked checks that path. */
+/**
+ * A drawn SSH connection to the instance: on port 22, or marked SSH/SFTP on another port (sshd may listen
+ * elsewhere). connection-blocked checks that path, on the port it names.
+ */
 function hasSshConnection(index: DiagramIndex, instance: DiagramNode): boolean {
-  return index.edgesTo(instance.id, "connection").some((e) => (typeof e.props.port === "number" ? e.props.port : applicationPort(e.props.application)) === SSH);
+  return index
+    .edgesTo(instance.id, "connection")
+    .some((e) => e.props.application === "ssh" || e.props.application === "sftp" || (typeof e.props.port === "number" ? e.props.port : applicationPort(e.props.application)) === SSH);
 }
 
 export default defineRule({

@@ -9,7 +9,7 @@ const MAPPING_SUCCESS = { invocation: "event-source-mapping", condition: "onSucc
 
 /** Function `fn` invoked by API Gateway `api`, plus the queue `failed`, the topic `alerts` and the bucket `archive`. */
 const behindApi = () =>
-  build().api("api", null).lambda("fn", null).edge("invocation", "api", "fn").queue("failed", null).topic("alerts", null).bucket("archive", null);
+  build().api("api", null).lambda("fn", null).edge("invocation", "api", "fn", { integrationType: "AWS_PROXY" }).queue("failed", null).topic("alerts", null).bucket("archive", null);
 
 testRule(rule, {
   valid: [
@@ -37,6 +37,10 @@ testRule(rule, {
     {
       name: "a non-proxy API Gateway integration may invoke asynchronously",
       diagram: build().api("api", null).lambda("fn", null).edge("invocation", "api", "fn", { integrationType: "AWS" }).queue("failed", null).edge("destination", "fn", "failed", ASYNC_FAILURE).diagram(),
+    },
+    {
+      name: "an API Gateway integration of unknown type may be a non-proxy one that invokes asynchronously",
+      diagram: build().api("api", null).lambda("fn", null).edge("invocation", "api", "fn").queue("failed", null).edge("destination", "fn", "failed", ASYNC_FAILURE).diagram(),
     },
     {
       name: "an ALB and an instance calling the function, which may invoke it asynchronously",
@@ -87,6 +91,11 @@ testRule(rule, {
           fixes: ["Remove the unused failure handling"],
         },
       ],
+    },
+    {
+      name: "destination on a function only an HTTP API invokes (proxy integrations only, even with no type given)",
+      diagram: build().api("api", null, { apiType: "HTTP" }).lambda("fn", null).edge("invocation", "api", "fn").queue("failed", null).edge("destination", "fn", "failed", ASYNC_FAILURE).diagram(),
+      expect: [{ messageId: "neverAsync", nodeIds: ["fn", "failed"], severity: "warning" }],
     },
     {
       name: "dead-letter queue and destination on a function an ALB target group invokes",

@@ -3,7 +3,7 @@ import type { DiagramIndex } from "../lib/diagram/graph";
 import type { DiagramOp } from "../lib/diagram/ops";
 import type { DiagramEdge, DiagramNode } from "../lib/diagram/types";
 
-/** "unknown": a caller that may invoke either way (an SDK client, a non-proxy API Gateway integration). */
+/** "unknown": a caller that may invoke either way (an SDK client, a non-proxy or untyped API Gateway integration). */
 type InvocationType = "synchronous" | "asynchronous" | "stream" | "queue" | "unknown";
 
 /** How each drawn event source invokes a function (AWS: "Invoking Lambda with events from other AWS services"). */
@@ -25,8 +25,8 @@ export default defineRule({
     category: "compute",
     title: { en: "Lambda destinations and DLQs only where the invocation type has them", ko: "Lambda 대상과 DLQ는 해당 호출 방식에서만" },
     explanation: {
-      en: "How a function is invoked decides where its failures can go. Asynchronous invocations (S3 events, SNS, EventBridge…) can send a record to an on-success or on-failure destination: an SQS queue, an SNS topic, another Lambda function or an EventBridge bus, and on failure also an S3 bucket; the older dead-letter queue (SQS or SNS) also applies to asynchronous invocations only, and AWS recommends destinations over it. Event source mappings for streams (Kinesis, DynamoDB Streams) and Kafka send only failed batches, and only to an SQS queue, an SNS topic or an S3 bucket (Kafka also to a Kafka topic), never to a function or an event bus. An SQS event source mapping has no destination at all: failed messages return to the queue and go to the queue's own dead-letter queue through its redrive policy. Synchronous callers (API Gateway with a proxy integration, an ALB, CloudFront) get the error back, so a destination or DLQ on a function only they invoke is never used; a non-proxy API Gateway integration can ask for an asynchronous invocation, so it is not counted as synchronous. The notes say stream mappings use the same four destination types as asynchronous invocation; AWS documents SQS, SNS and S3 only, and the S3 bucket for asynchronous failures is newer than the notes (https://docs.aws.amazon.com/lambda/latest/api/API_OnFailure.html).",
-      ko: "함수가 호출되는 방식에 따라 실패가 갈 수 있는 곳이 정해집니다. 비동기 호출(S3 이벤트, SNS, EventBridge 등)은 성공 시 또는 실패 시 대상으로 기록을 보낼 수 있으며, 대상은 SQS 대기열, SNS 주제, 다른 Lambda 함수, EventBridge 버스이고 실패 시에는 S3 버킷도 됩니다. 예전 방식인 배달 못한 편지 대기열(DLQ, SQS 또는 SNS)도 비동기 호출에만 적용되며, AWS는 DLQ보다 대상을 권장합니다. 스트림(Kinesis, DynamoDB Streams)과 Kafka의 이벤트 소스 매핑은 실패한 배치만, 그것도 SQS 대기열, SNS 주제, S3 버킷(Kafka는 Kafka 주제도)으로만 보내며 함수나 이벤트 버스로는 보내지 않습니다. SQS 이벤트 소스 매핑에는 대상이 전혀 없습니다. 실패한 메시지는 대기열로 돌아가 대기열의 리드라이브 정책에 따라 대기열 자체의 DLQ로 갑니다. 동기 호출자(프록시 통합의 API Gateway, ALB, CloudFront)는 오류를 직접 돌려받으므로, 이들만 호출하는 함수의 대상이나 DLQ는 쓰이지 않습니다. 비프록시 API Gateway 통합은 비동기 호출을 요청할 수 있으므로 동기 호출로 치지 않습니다. 노트는 스트림 매핑도 비동기 호출과 같은 네 가지 대상 유형을 쓴다고 하지만, AWS 문서에 따르면 SQS, SNS, S3뿐이며, 비동기 실패 시 대상으로 S3 버킷을 쓰는 기능은 노트 이후에 추가되었습니다 (https://docs.aws.amazon.com/lambda/latest/api/API_OnFailure.html).",
+      en: "How a function is invoked decides where its failures can go. Asynchronous invocations (S3 events, SNS, EventBridge…) can send a record to an on-success or on-failure destination: an SQS queue, an SNS topic, another Lambda function or an EventBridge bus, and on failure also an S3 bucket; the older dead-letter queue (SQS or SNS) also applies to asynchronous invocations only, and AWS recommends destinations over it. Event source mappings for streams (Kinesis, DynamoDB Streams) and Kafka send only failed batches, and only to an SQS queue, an SNS topic or an S3 bucket (Kafka also to a Kafka topic), never to a function or an event bus. An SQS event source mapping has no destination at all: failed messages return to the queue and go to the queue's own dead-letter queue through its redrive policy. Synchronous callers (API Gateway with a proxy integration, an ALB, CloudFront) get the error back, so a destination or DLQ on a function only they invoke is never used; a non-proxy API Gateway integration can ask for an asynchronous invocation, so it is not counted as synchronous, and neither is a REST or WebSocket integration whose type is not given. The notes say stream mappings use the same four destination types as asynchronous invocation; AWS documents SQS, SNS and S3 only, and the S3 bucket for asynchronous failures is newer than the notes (https://docs.aws.amazon.com/lambda/latest/api/API_OnFailure.html).",
+      ko: "함수가 호출되는 방식에 따라 실패가 갈 수 있는 곳이 정해집니다. 비동기 호출(S3 이벤트, SNS, EventBridge 등)은 성공 시 또는 실패 시 대상으로 기록을 보낼 수 있으며, 대상은 SQS 대기열, SNS 주제, 다른 Lambda 함수, EventBridge 버스이고 실패 시에는 S3 버킷도 됩니다. 예전 방식인 배달 못한 편지 대기열(DLQ, SQS 또는 SNS)도 비동기 호출에만 적용되며, AWS는 DLQ보다 대상을 권장합니다. 스트림(Kinesis, DynamoDB Streams)과 Kafka의 이벤트 소스 매핑은 실패한 배치만, 그것도 SQS 대기열, SNS 주제, S3 버킷(Kafka는 Kafka 주제도)으로만 보내며 함수나 이벤트 버스로는 보내지 않습니다. SQS 이벤트 소스 매핑에는 대상이 전혀 없습니다. 실패한 메시지는 대기열로 돌아가 대기열의 리드라이브 정책에 따라 대기열 자체의 DLQ로 갑니다. 동기 호출자(프록시 통합의 API Gateway, ALB, CloudFront)는 오류를 직접 돌려받으므로, 이들만 호출하는 함수의 대상이나 DLQ는 쓰이지 않습니다. 비프록시 API Gateway 통합은 비동기 호출을 요청할 수 있으므로 동기 호출로 치지 않으며, 유형이 주어지지 않은 REST 또는 WebSocket 통합도 마찬가지입니다. 노트는 스트림 매핑도 비동기 호출과 같은 네 가지 대상 유형을 쓴다고 하지만, AWS 문서에 따르면 SQS, SNS, S3뿐이며, 비동기 실패 시 대상으로 S3 버킷을 쓰는 기능은 노트 이후에 추가되었습니다 (https://docs.aws.amazon.com/lambda/latest/api/API_OnFailure.html).",
     },
     docsUrl: "https://docs.aws.amazon.com/lambda/latest/api/API_OnFailure.html",
     notesSection: "Lambda › Destinations",
@@ -133,8 +133,13 @@ function invocationType(edge: DiagramEdge, source: DiagramNode): InvocationType 
   if (SYNCHRONOUS_RELATIONS.has(edge.kind)) return "synchronous";
   // A client drawn calling the function (SDK, CLI) may invoke it asynchronously.
   if (edge.kind !== "invocation") return "unknown";
-  // A non-proxy (AWS) integration can ask for an asynchronous invocation (X-Amz-Invocation-Type: Event).
-  if (source.kind === "aws.api-gateway" && edge.props.integrationType === "AWS") return "unknown";
+  if (source.kind === "aws.api-gateway") {
+    // HTTP APIs call Lambda through proxy integrations only, which invoke synchronously.
+    if (source.props.apiType === "HTTP") return "synchronous";
+    // A non-proxy (AWS) integration can ask for an asynchronous invocation (X-Amz-Invocation-Type: Event); an
+    // integration whose type the diagram does not give may be one.
+    if (edge.props.integrationType === "AWS" || edge.props.integrationType === undefined) return "unknown";
+  }
   return INVOCATION_BY_SOURCE[source.kind] ?? "unknown";
 }
 

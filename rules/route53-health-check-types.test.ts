@@ -37,7 +37,7 @@ testRule(rule, {
     {
       name: "a calculated check with no children",
       diagram: build().healthCheck("calc", { type: "CALCULATED" }).diagram(),
-      expect: [{ messageId: "noChildren", nodeIds: ["calc"], severity: "error" }],
+      expect: [{ messageId: "noChildren", nodeIds: ["calc"], severity: "warning" }],
     },
     {
       name: "a threshold above the number of children: always unhealthy",

@@ -72,7 +72,7 @@ export default defineRule({
         if (type === "CALCULATED") {
           const threshold = check.props.healthThreshold;
           if (children.length === 0) {
-            context.report({ messageId: "noChildren", nodeIds: [check.id], data: { check: label } });
+            context.report({ messageId: "noChildren", nodeIds: [check.id], data: { check: label }, severity: "warning" });
           } else if (children.length > MAX_CHILDREN) {
             context.report({ messageId: "tooManyChildren", nodeIds: [check.id], data: { check: label, count: children.length } });
           }

@@ -21,6 +21,10 @@ testRule(rule, {
         .diagram(),
     },
     { name: "a public record needs no VPC", diagram: build().vpc("vpc-1", null).record("www", { name: "www.example.com" }).diagram() },
+    {
+      name: "a default VPC, whose DNS hostnames AWS turns on, without the setting drawn",
+      diagram: build().vpc("vpc-1", null, { cidrBlock: "172.31.0.0/16", isDefault: true }).record("db", PRIVATE).edge("zone-association", "db", "vpc-1").diagram(),
+    },
   ],
   invalid: [
     {

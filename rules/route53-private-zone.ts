@@ -1,4 +1,5 @@
 import { defineRule, type Fix } from "../lib/engine/types";
+import { vpcDnsAttributeOn } from "../lib/network/dns";
 import type { DiagramIndex } from "../lib/diagram/graph";
 import type { DiagramNode } from "../lib/diagram/types";
 import { dnsName } from "../lib/kinds/route53-records";
@@ -10,8 +11,8 @@ export default defineRule({
     category: "dns-and-edge",
     title: { en: "Private hosted zones answer only in associated VPCs with DNS turned on", ko: "프라이빗 호스팅 영역은 DNS가 켜진 연결된 VPC에서만 응답" },
     explanation: {
-      en: "A private hosted zone answers only DNS queries that come from the VPCs associated with it (zone-association edges from its records). The notes say only that; AWS adds that each associated VPC must have both enableDnsSupport and enableDnsHostnames set to true for private hosted zones to work there (enableDnsHostnames is false by default in a VPC you create). A public hosted zone is never associated with a VPC.",
-      ko: "프라이빗 호스팅 영역은 연결된 VPC(레코드에서 나가는 영역 연결)에서 온 DNS 쿼리에만 응답합니다. 노트는 여기까지만 말하지만, AWS 문서에 따르면 그 VPC에서 프라이빗 호스팅 영역이 동작하려면 연결된 VPC마다 enableDnsSupport와 enableDnsHostnames가 모두 true여야 합니다 (직접 만든 VPC에서는 enableDnsHostnames가 기본적으로 false입니다). 퍼블릭 호스팅 영역은 VPC와 연결하지 않습니다.",
+      en: "A private hosted zone answers only DNS queries that come from the VPCs associated with it (zone-association edges from its records). The notes say only that; AWS adds that each associated VPC must have both enableDnsSupport and enableDnsHostnames set to true for private hosted zones to work there (enableDnsHostnames is false by default in a VPC you create, but true in a default VPC, https://docs.aws.amazon.com/vpc/latest/userguide/AmazonDNS-concepts.html). A public hosted zone is never associated with a VPC.",
+      ko: "프라이빗 호스팅 영역은 연결된 VPC(레코드에서 나가는 영역 연결)에서 온 DNS 쿼리에만 응답합니다. 노트는 여기까지만 말하지만, AWS 문서에 따르면 그 VPC에서 프라이빗 호스팅 영역이 동작하려면 연결된 VPC마다 enableDnsSupport와 enableDnsHostnames가 모두 true여야 합니다 (직접 만든 VPC에서는 enableDnsHostnames가 기본적으로 false이지만, 기본 VPC에서는 true입니다. https://docs.aws.amazon.com/vpc/latest/userguide/AmazonDNS-concepts.html). 퍼블릭 호스팅 영역은 VPC와 연결하지 않습니다.",
     },
     docsUrl: "https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/hosted-zone-private-considerations.html",
     notesSection: "Route 53 › hosted zone",
@@ -77,7 +78,8 @@ export default defineRule({
             continue;
           }
           for (const vpc of vpcs.values()) {
-            const off = (["enableDnsSupport", "enableDnsHostnames"] as const).filter((key) => vpc.props[key] !== true);
+            // A default VPC has DNS hostnames on; the VPC kind's false default is that of a VPC you create.
+            const off = (["enableDnsSupport", "enableDnsHostnames"] as const).filter((key) => !vpcDnsAttributeOn(vpc, key));
             if (off.length === 0) continue;
             context.report({
               messageId: named ? "vpcDns" : "vpcDnsUnnamed",

@@ -13,16 +13,16 @@ export default defineRule({
     scope: "component",
     title: { en: "Security group references stay in one Region", ko: "보안 그룹 참조는 같은 리전 안에서만" },
     explanation: {
-      en: "A security group rule can name another security group as its source or destination instead of addresses (security group referencing): it then matches the network interfaces in that group. Across a VPC peering connection this works only when both VPCs are in the same Region; across an inter-Region peering the rule matches nothing, so name the peer VPC's CIDR block instead. The notes (VPC › SG) say groups can reference each other, without this limit.",
-      ko: "보안 그룹 규칙은 주소 대신 다른 보안 그룹을 소스나 대상으로 지정할 수 있습니다(보안 그룹 참조). 그러면 그 그룹에 속한 네트워크 인터페이스와 일치합니다. VPC 피어링을 건너서는 두 VPC가 같은 리전에 있을 때만 동작하고, 리전 간 피어링에서는 규칙이 아무것도 일치시키지 못하므로 피어 VPC의 CIDR 블록을 지정하세요. 노트(VPC › SG)는 그룹이 서로 참조할 수 있다고만 하고 이 제한은 말하지 않습니다.",
+      en: "A security group rule can name another security group as its source or destination instead of addresses (security group referencing): it then matches the network interfaces in that group. Across a VPC peering connection this works only when both VPCs are in the same Region; a rule cannot name a group of a peer VPC in another Region, so name the peer VPC's CIDR block instead. The notes (VPC › SG) say groups can reference each other, without this limit.",
+      ko: "보안 그룹 규칙은 주소 대신 다른 보안 그룹을 소스나 대상으로 지정할 수 있습니다(보안 그룹 참조). 그러면 그 그룹에 속한 네트워크 인터페이스와 일치합니다. VPC 피어링을 건너서는 두 VPC가 같은 리전에 있을 때만 동작하고, 다른 리전에 있는 피어 VPC의 그룹은 규칙에 지정할 수 없으므로 피어 VPC의 CIDR 블록을 지정하세요. 노트(VPC › SG)는 그룹이 서로 참조할 수 있다고만 하고 이 제한은 말하지 않습니다.",
     },
     docsUrl: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html",
     notesSection: "VPC › SG",
     facts: ["sg_referencing"],
     messages: {
       otherRegion: {
-        en: "Security group {group} ({region}) has an {directionEn} rule naming {peer} of VPC {peerVpc} ({peerRegion}); a security group reference does not work across Regions, so the rule matches nothing.",
-        ko: "보안 그룹 {group}({region})에 VPC {peerVpc}({peerRegion})의 {peer}을(를) 지정한 {directionKo} 규칙이 있습니다. 보안 그룹 참조는 리전을 건너 동작하지 않아 이 규칙은 아무것도 일치시키지 못합니다.",
+        en: "Security group {group} ({region}) has an {directionEn} rule naming {peer} of VPC {peerVpc} ({peerRegion}); a security group rule cannot reference a group in another Region, so name the peer VPC's CIDR block instead.",
+        ko: "보안 그룹 {group}({region})에 VPC {peerVpc}({peerRegion})의 {peer}을(를) 지정한 {directionKo} 규칙이 있습니다. 보안 그룹 규칙은 다른 리전의 그룹을 참조할 수 없으므로 대신 피어 VPC의 CIDR 블록을 지정하세요.",
       },
     },
   },

@@ -25,7 +25,16 @@ testRule(rule, {
     {
       name: "no instance profile",
       diagram: natLayout().ec2("box", "private-a", { remoteAccess: "session-manager" }).diagram(),
-      expect: [{ messageId: "noProfile", message: "Instance box is reached through Session Manager but has no instance profile", nodeIds: ["box"], fixes: ["Give it an instance profile"] }],
+      expect: [
+        {
+          messageId: "noProfile",
+          message: "Instance box is reached through Session Manager but has no instance profile",
+          nodeIds: ["box"],
+          // Not an error: Default Host Management Configuration lets the agent register with no profile.
+          severity: "warning",
+          fixes: ["Give it an instance profile"],
+        },
+      ],
     },
     {
       name: "an isolated subnet with no endpoints",

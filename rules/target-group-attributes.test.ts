@@ -15,7 +15,7 @@ testRule(rule, {
     { name: "ALB duration-based stickiness for 7 days", diagram: group({ stickiness: "lb_cookie", stickinessDuration: 604800 }).diagram() },
     { name: "ALB application-based stickiness on the app's cookie", diagram: group({ stickiness: "app_cookie", appCookieName: "SESSIONID" }).diagram() },
     { name: "NLB source-IP stickiness", diagram: group({ protocol: "TCP", stickiness: "source_ip" }).diagram() },
-    { name: "GWLB 5-tuple flow stickiness", diagram: group({ ...GENEVE, stickiness: "source_ip_dest_ip_proto" }).diagram() },
+    { name: "GWLB 3-tuple flow stickiness (5-tuple is the default with stickiness off)", diagram: group({ ...GENEVE, stickiness: "source_ip_dest_ip_proto" }).diagram() },
     { name: "an NLB target group with cross-zone off and source-IP stickiness", diagram: group({ protocol: "TCP", crossZone: "false", stickiness: "source_ip" }).diagram() },
     { name: "an ALB target group with cross-zone off and no stickiness", diagram: group({ crossZone: "false" }).diagram() },
   ],

@@ -12,6 +12,8 @@ testRule(rule, {
     { name: "private DNS with both attributes on", diagram: endpoint(DNS_ON, {}) },
     { name: "private DNS off in a VPC with default attributes", diagram: endpoint({}, { privateDnsEnabled: false }) },
     { name: "a gateway endpoint needs neither", diagram: build().vpc("vpc-1", null).endpoint("vpce", "vpc-1").diagram() },
+    // AWS turns both DNS attributes on in a default VPC.
+    { name: "private DNS in a default VPC that leaves the attributes at their defaults", diagram: endpoint({ isDefault: true }, {}) },
   ],
   invalid: [
     {

@@ -136,7 +136,7 @@ const EXAMPLES: Record<string, () => RuleExample> = {
     valid: build().node("aws.api-gateway", "api", null, { apiType: "REST", cacheEnabled: true, cacheTtlSeconds: 300 }).diagram(),
   }),
   "api-gateway-custom-domain-certificate": () => ({
-    invalid: build().region("r", { regionCode: "ap-northeast-2" }).node("aws.api-gateway", "api", "r", { endpointType: "EDGE", customDomainCertificateRegion: "ap-northeast-2" }).diagram(),
+    invalid: build().region("r", { regionCode: "ap-northeast-2" }).node("aws.api-gateway", "api", "r", { endpointType: "EDGE", customDomainCertificateRegion: "eu-west-1" }).diagram(),
     valid: build().region("r", { regionCode: "ap-northeast-2" }).node("aws.api-gateway", "api", "r", { endpointType: "EDGE", customDomainCertificateRegion: "us-east-1" }).diagram(),
   }),
   "api-gateway-endpoint-type": () => ({
@@ -297,7 +297,7 @@ const EXAMPLES: Record<string, () => RuleExample> = {
     valid: build().region("use1", { regionCode: "us-east-1" }).region("euw1", { regionCode: "eu-west-1" }).lambda("fn", "use1").bucket("code", "use1").edge("code-source", "fn", "code").diagram(),
   }),
   "lambda-destinations": () => ({
-    invalid: build().node("aws.api-gateway", "api", null).lambda("fn", null).edge("invocation", "api", "fn").queue("failed", null).destination("fn", "failed").diagram(),
+    invalid: build().node("aws.api-gateway", "api", null).lambda("fn", null).edge("invocation", "api", "fn", { integrationType: "AWS_PROXY" }).queue("failed", null).destination("fn", "failed").diagram(),
     valid: build().node("aws.s3-bucket", "uploads", null).lambda("fn", null).edge("invocation", "uploads", "fn").queue("failed", null).destination("fn", "failed").diagram(),
   }),
   "lambda-edge-restrictions": () => ({

@@ -1,4 +1,5 @@
 import type { DiagramIndex } from "../diagram/graph";
+import { vpcDnsAttributeOn } from "./dns";
 import type { DiagramNode } from "../diagram/types";
 import type { Check } from "./checks";
 import { blockText, parseIpBlock, type IpBlock } from "./cidr";
@@ -61,7 +62,7 @@ export class NetContext {
         internetGateways: [],
         egressOnlyGateways: [],
         interfaceEndpoints: new Map(),
-        dnsForEndpoints: vpc.props.enableDnsSupport === true && vpc.props.enableDnsHostnames === true,
+        dnsForEndpoints: vpcDnsAttributeOn(vpc, "enableDnsSupport") && vpcDnsAttributeOn(vpc, "enableDnsHostnames"),
         ...(typeof region === "string" ? { region } : {}),
       });
     }
