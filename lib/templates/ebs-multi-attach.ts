@@ -10,23 +10,30 @@ export const ebsMultiAttach: Template = {
   },
   teaches: null,
   findings: [],
-  build: () =>
-    build("EBS Multi-Attach cluster")
-      .region("region", { regionCode: "us-east-1" })
-      .label("region", "us-east-1")
-      .vpc("vpc", "region", { cidrBlock: "10.0.0.0/16" })
-      .label("vpc", "cluster-vpc")
-      .az("az-a", "vpc", { zoneName: "us-east-1a" })
-      .subnet("private-a", "az-a", { cidrBlock: "10.0.10.0/24" })
-      .ec2("node-1", "private-a", { instanceType: "m5.large" })
-      .ec2("node-2", "private-a", { instanceType: "m5.large" })
-      .volume("root-1", "az-a", { volumeType: "gp3", size: 20 })
-      .volume("root-2", "az-a", { volumeType: "gp3", size: 20 })
-      .volume("shared", "az-a", { volumeType: "io2", size: 100, iops: 3000, multiAttachEnabled: true })
-      .label("shared", "shared-io2")
-      .attach("root-1", "node-1", { boot: true, device: "/dev/xvda" })
-      .attach("root-2", "node-2", { boot: true, device: "/dev/xvda" })
-      .attach("shared", "node-1", { device: "/dev/sdf" })
-      .attach("shared", "node-2", { device: "/dev/sdf" })
-      .diagram(),
+  build: () => multiAttachCluster("EBS Multi-Attach cluster", "shared-io2", { volumeType: "io2", size: 100, iops: 3000, multiAttachEnabled: true }),
 };
+
+/**
+ * Two Nitro instances in one zone, each with its own gp3 boot volume, sharing one data volume with
+ * Multi-Attach on: the cluster template and its broken twin differ only in the shared volume.
+ */
+export function multiAttachCluster(name: string, sharedLabel: string, shared: Record<string, unknown>) {
+  return build(name)
+    .region("region", { regionCode: "us-east-1" })
+    .label("region", "us-east-1")
+    .vpc("vpc", "region", { cidrBlock: "10.0.0.0/16" })
+    .label("vpc", "cluster-vpc")
+    .az("az-a", "vpc", { zoneName: "us-east-1a" })
+    .subnet("private-a", "az-a", { cidrBlock: "10.0.10.0/24" })
+    .ec2("node-1", "private-a", { instanceType: "m5.large" })
+    .ec2("node-2", "private-a", { instanceType: "m5.large" })
+    .volume("root-1", "az-a", { volumeType: "gp3", size: 20 })
+    .volume("root-2", "az-a", { volumeType: "gp3", size: 20 })
+    .volume("shared", "az-a", shared)
+    .label("shared", sharedLabel)
+    .attach("root-1", "node-1", { boot: true, device: "/dev/xvda" })
+    .attach("root-2", "node-2", { boot: true, device: "/dev/xvda" })
+    .attach("shared", "node-1", { device: "/dev/sdf" })
+    .attach("shared", "node-2", { device: "/dev/sdf" })
+    .diagram();
+}

@@ -1,4 +1,4 @@
-import { build } from "../diagram/builder";
+import { multiAttachCluster } from "./ebs-multi-attach";
 import type { Template } from "./types";
 
 export const multiAttachGp3: Template = {
@@ -13,23 +13,5 @@ export const multiAttachGp3: Template = {
     ko: "EBS 다중 연결은 io1과 io2 볼륨에서만 되고 gp3에서는 되지 않습니다.",
   },
   findings: ["ebs-multi-attach"],
-  build: () =>
-    build("Multi-Attach on gp3 (broken)")
-      .region("region", { regionCode: "us-east-1" })
-      .label("region", "us-east-1")
-      .vpc("vpc", "region", { cidrBlock: "10.0.0.0/16" })
-      .label("vpc", "cluster-vpc")
-      .az("az-a", "vpc", { zoneName: "us-east-1a" })
-      .subnet("private-a", "az-a", { cidrBlock: "10.0.10.0/24" })
-      .ec2("node-1", "private-a", { instanceType: "m5.large" })
-      .ec2("node-2", "private-a", { instanceType: "m5.large" })
-      .volume("root-1", "az-a", { volumeType: "gp3", size: 20 })
-      .volume("root-2", "az-a", { volumeType: "gp3", size: 20 })
-      .volume("shared", "az-a", { volumeType: "gp3", size: 100, multiAttachEnabled: true })
-      .label("shared", "shared-gp3")
-      .attach("root-1", "node-1", { boot: true, device: "/dev/xvda" })
-      .attach("root-2", "node-2", { boot: true, device: "/dev/xvda" })
-      .attach("shared", "node-1", { device: "/dev/sdf" })
-      .attach("shared", "node-2", { device: "/dev/sdf" })
-      .diagram(),
+  build: () => multiAttachCluster("Multi-Attach on gp3 (broken)", "shared-gp3", { volumeType: "gp3", size: 100, multiAttachEnabled: true }),
 };
