@@ -111,6 +111,17 @@ const deniedDb = (source: string) =>
     .edge("membership", "db", "sg-db")
     .edge("connection", "app", "db", { expected: "denied" });
 
+/** Instance `web` mounts EFS `shared` in subnet s-1; both are in group efs-sg, which admits TCP `port` from the VPC. */
+const efsMountThrough = (port: number) =>
+  oneSubnet()
+    .node("aws.security-group", "efs-sg", "vpc-1", { ingress: [{ protocol: "tcp", fromPort: port, toPort: port, source: "10.0.0.0/16" }] })
+    .ec2("web", "s-1")
+    .efs("shared", "vpc-1")
+    .place("shared", "s-1")
+    .edge("membership", "shared", "efs-sg")
+    .edge("membership", "web", "efs-sg")
+    .edge("mount", "web", "shared");
+
 /** Group sg-app in vpc-a (us-east-1) allows SSH from `source`; sg-admin is in vpc-b (eu-west-1), peered with vpc-a. */
 const interRegion = (source: string) =>
   build()
@@ -237,24 +248,8 @@ const EXAMPLES: Record<string, () => RuleExample> = {
     valid: twoZones().efs("shared", "vpc-1").place("shared", "s-a").place("shared", "s-b").ec2("web", "s-b").edge("mount", "web", "shared").diagram(),
   }),
   "efs-nfs-port": () => ({
-    invalid: oneSubnet()
-      .node("aws.security-group", "efs-sg", "vpc-1", { ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, source: "10.0.0.0/16" }] })
-      .ec2("web", "s-1")
-      .efs("shared", "vpc-1")
-      .place("shared", "s-1")
-      .edge("membership", "shared", "efs-sg")
-      .edge("membership", "web", "efs-sg")
-      .edge("mount", "web", "shared")
-      .diagram(),
-    valid: oneSubnet()
-      .node("aws.security-group", "efs-sg", "vpc-1", { ingress: [{ protocol: "tcp", fromPort: 2049, toPort: 2049, source: "10.0.0.0/16" }] })
-      .ec2("web", "s-1")
-      .efs("shared", "vpc-1")
-      .place("shared", "s-1")
-      .edge("membership", "shared", "efs-sg")
-      .edge("membership", "web", "efs-sg")
-      .edge("mount", "web", "shared")
-      .diagram(),
+    invalid: efsMountThrough(443).diagram(),
+    valid: efsMountThrough(2049).diagram(),
   }),
   "efs-performance-mode": () => ({
     invalid: oneSubnet().efs("shared", "vpc-1", { oneZone: true, performanceMode: "maxIO" }).place("shared", "s-1").diagram(),
