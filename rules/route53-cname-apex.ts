@@ -2,17 +2,13 @@ import { defineRule, type Fix } from "../lib/engine/types";
 import type { DiagramIndex } from "../lib/diagram/graph";
 import type { DiagramNode } from "../lib/diagram/types";
 import { dnsName } from "../lib/kinds/route53-records";
+import { alias } from "../lib/kinds/edges";
 
-/** Targets an alias A record can answer with; an EC2 instance is not one. */
-const ALIAS_TARGETS = new Set([
-  "aws.alb",
-  "aws.nlb",
-  "aws.cloudfront-distribution",
-  "aws.api-gateway",
-  "aws.s3-bucket",
-  "aws.vpc-endpoint",
-  "aws.route53-record",
-]);
+/**
+ * Targets an alias A record can answer with: every kind the registry lets a record point at, except an
+ * EC2 instance, which a record names by its IP address (a plain value), never as an alias.
+ */
+const ALIAS_TARGETS = new Set(alias.to.filter((kind) => kind !== "aws.ec2-instance"));
 
 export default defineRule({
   meta: {
