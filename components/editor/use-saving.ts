@@ -52,11 +52,24 @@ export function useSaving({ library, id, stored, diagram, notify }: Options): Sa
     [notify],
   );
 
+  // The diagram whose crash-recovery copy was last written without a problem: the debounced save then
+  // need not serialize and write the same diagram again.
+  const localCopy = useRef<{ diagram: Diagram; id: string } | null>(null);
+  const writeLocal = useCallback(
+    (diagram: Diagram): StorageError | null => {
+      if (localCopy.current?.diagram === diagram && localCopy.current.id === id) return null;
+      const problem = saveAutosave(diagram, id);
+      localCopy.current = problem ? null : { diagram, id };
+      return problem;
+    },
+    [id],
+  );
+
   const saveNow = useCallback(async () => {
     if (stopped.current) return true;
     unsaved.current = false;
     const current = latest.current;
-    const local = saveAutosave(current, id);
+    const local = writeLocal(current);
     if (!inLibrary.current && isBlank(current)) {
       report(local);
       return true;
@@ -70,7 +83,7 @@ export function useSaving({ library, id, stored, diagram, notify }: Options): Sa
       report(storageError(error));
       return false;
     }
-  }, [id, library, report]);
+  }, [id, library, report, writeLocal]);
 
   useEffect(() => {
     unsaved.current = true;
@@ -78,12 +91,12 @@ export function useSaving({ library, id, stored, diagram, notify }: Options): Sa
     // edit survives a tab killed a moment later (pagehide never fires then). About 1 ms per 1,000
     // nodes, after paint; larger diagrams wait for the debounced save like the library entry.
     if (!stopped.current && diagram.nodes.length <= LOCAL_AT_ONCE_MAX_NODES) {
-      const problem = saveAutosave(diagram, id);
+      const problem = writeLocal(diagram);
       if (problem) report(problem);
     }
     const timer = window.setTimeout(() => void saveNow(), DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [diagram, id, report, saveNow]);
+  }, [diagram, report, saveNow, writeLocal]);
 
   useEffect(() => {
     const flush = () => {
