@@ -212,6 +212,40 @@ function sameEnvelope(a: Diagram, b: Diagram): boolean {
 }
 
 /**
+ * Compares one list (nodes or edges) with the previous state by identity: collects the ids added or
+ * changed, marks the previous components of changed and removed items as touched, and says whether
+ * an id came or went.
+ */
+function compareItems<T extends { id: string }>(
+  items: readonly T[],
+  before: ReadonlyMap<string, T>,
+  now: ReadonlyMap<string, T>,
+  componentOf: ReadonlyMap<string, Component>,
+  changed: Set<string>,
+  touched: Set<Component>,
+): boolean {
+  let idsChanged = false;
+  let kept = 0;
+  for (const item of items) {
+    const was = before.get(item.id);
+    if (was === item) {
+      kept++;
+      continue;
+    }
+    changed.add(item.id);
+    if (was) {
+      kept++;
+      touched.add(componentOf.get(item.id)!);
+    } else idsChanged = true;
+  }
+  if (kept < before.size) {
+    idsChanged = true;
+    for (const id of before.keys()) if (!now.has(id)) touched.add(componentOf.get(id)!);
+  }
+  return idsChanged;
+}
+
+/**
  * Marks the components the edit may change: those holding an added or changed node or edge, those made
  * of nodes whose previous component lost or changed something (a split), and those whose Regions around
  * changed. The rest take the previous findings.
@@ -221,42 +255,9 @@ function markDirty(previous: State, next: Partition, diagram: Diagram, nodes: Ma
   const touched = new Set<Component>();
   const changedNodes = new Set<string>();
   const changedEdges = new Set<string>();
-  let idsChanged = false;
-  let kept = 0;
-  for (const node of diagram.nodes) {
-    const before = previous.nodes.get(node.id);
-    if (before === node) {
-      kept++;
-      continue;
-    }
-    changedNodes.add(node.id);
-    if (before) {
-      kept++;
-      touched.add(old.ofNode.get(node.id)!);
-    } else idsChanged = true;
-  }
-  if (kept < previous.nodes.size) {
-    idsChanged = true;
-    for (const id of previous.nodes.keys()) if (!nodes.has(id)) touched.add(old.ofNode.get(id)!);
-  }
-  kept = 0;
-  for (const edge of diagram.edges) {
-    const before = previous.edges.get(edge.id);
-    if (before === edge) {
-      kept++;
-      continue;
-    }
-    changedEdges.add(edge.id);
-    if (before) {
-      kept++;
-      touched.add(old.ofEdge.get(edge.id)!);
-    } else idsChanged = true;
-  }
-  if (kept < previous.edges.size) {
-    idsChanged = true;
-    for (const id of previous.edges.keys()) if (!edges.has(id)) touched.add(old.ofEdge.get(id)!);
-  }
-  if (idsChanged) for (const component of old.components) if (component.freshIds) touched.add(component);
+  const nodeIdsChanged = compareItems(diagram.nodes, previous.nodes, nodes, old.ofNode, changedNodes, touched);
+  const edgeIdsChanged = compareItems(diagram.edges, previous.edges, edges, old.ofEdge, changedEdges, touched);
+  if (nodeIdsChanged || edgeIdsChanged) for (const component of old.components) if (component.freshIds) touched.add(component);
 
   for (const component of next.components) {
     let before: Component | undefined;
