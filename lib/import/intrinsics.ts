@@ -1,5 +1,6 @@
 import type { Raw, ReadError } from "./read";
 import { isRecord, literalString, NO_VALUE, refsIn, ResourceRef, Unknown, unknownReason, type Evaluated, type Value } from "./values";
+import { blockText, parseIpBlock } from "../network/cidr";
 
 /** A condition's value: decided, or not decidable without a deployment (a parameter with no value). */
 export type Tri = boolean | "unknown";
@@ -486,59 +487,18 @@ function base64(text: string): string {
 
 /** Fn::Cidr: `count` consecutive blocks of `bits` host bits each, from the start of `block`. A string says why not. */
 export function cidrSubnets(block: string, count: number, bits: number): string[] | string {
-  const match = /^([0-9a-fA-F:.]+)\/(\d{1,3})$/.exec(block.trim());
-  if (!match) return "it is not a CIDR block";
-  const v6 = match[1]!.includes(":");
-  const width = v6 ? 128 : 32;
-  const prefix = Number(match[2]);
-  const address = v6 ? parseV6(match[1]!) : parseV4(match[1]!);
-  if (address === undefined || prefix > width) return "it is not a CIDR block";
+  const parsed = parseIpBlock(block.trim());
+  if (!parsed) return "it is not a CIDR block";
+  const width = parsed.family === 6 ? 128 : 32;
+  const prefix = parsed.prefix;
   if (!Number.isInteger(count) || count < 1 || count > 256) return "the count must be between 1 and 256";
   if (!Number.isInteger(bits) || bits < 1 || width - bits < prefix) return `the size must leave the blocks inside the /${prefix}`;
   const size = 1n << BigInt(bits);
   if (BigInt(count) > 1n << BigInt(width - bits - prefix)) return `a /${prefix} holds fewer than ${count} blocks of /${width - bits}`;
-  const base = (address >> BigInt(width - prefix)) << BigInt(width - prefix);
   const out: string[] = [];
-  for (let i = 0n; i < BigInt(count); i++) out.push(`${v6 ? formatV6(base + i * size) : formatV4(base + i * size)}/${width - bits}`);
-  return out;
-}
-
-function parseV4(text: string): bigint | undefined {
-  const parts = text.split(".");
-  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return undefined;
-  return parts.reduce((acc, p) => (acc << 8n) | BigInt(p), 0n);
-}
-
-function formatV4(n: bigint): string {
-  return [24n, 16n, 8n, 0n].map((shift) => String((n >> shift) & 255n)).join(".");
-}
-
-function parseV6(text: string): bigint | undefined {
-  const halves = text.split("::");
-  if (halves.length > 2) return undefined;
-  const head = halves[0] ? halves[0].split(":") : [];
-  const tail = halves.length === 2 && halves[1] ? halves[1].split(":") : [];
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
-  const groups = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill("0"), ...tail];
-  if (groups.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) return undefined;
-  return groups.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g, 16)), 0n);
-}
-
-function formatV6(n: bigint): string {
-  const groups = Array.from({ length: 8 }, (_, i) => ((n >> BigInt(112 - 16 * i)) & 0xffffn).toString(16));
-  // The longest run of zero groups (two or more) becomes `::`.
-  let best = { start: -1, length: 0 };
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== "0") {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === "0") j++;
-    if (j - i > best.length && j - i > 1) best = { start: i, length: j - i };
-    i = j;
+  for (let i = 0n; i < BigInt(count); i++) {
+    const start = parsed.start + i * size;
+    out.push(blockText({ family: parsed.family, start, end: start + size - 1n, prefix: width - bits }));
   }
-  if (best.start < 0) return groups.join(":");
-  return `${groups.slice(0, best.start).join(":")}::${groups.slice(best.start + best.length).join(":")}`;
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cidrAt, contains, firstFreeBlock, hostBitsSet, overlaps, parseCidr4, vpcCidrBlocks, type Cidr4 } from "./cidr";
+import { blockText, cidrAt, contains, firstFreeBlock, hostBitsSet, overlaps, parseCidr4, parseIpBlock, vpcCidrBlocks, type Cidr4 } from "./cidr";
 import type { DiagramNode } from "../diagram/types";
 
 function cidr(text: string): Cidr4 {
@@ -106,5 +106,19 @@ describe("vpcCidrBlocks", () => {
   it("skips what it cannot read", () => {
     expect(vpcCidrBlocks(vpc({ cidrBlock: 7, secondaryCidrBlocks: ["nope", "10.1.0.0/16"] })).map((b) => b.network)).toEqual(["10.1.0.0/16"]);
     expect(vpcCidrBlocks(vpc({}))).toEqual([]);
+  });
+});
+
+describe("blockText", () => {
+  it("writes IPv4 blocks and the whole address spaces", () => {
+    expect(blockText(parseIpBlock("10.0.1.7/24")!)).toBe("10.0.1.0/24");
+    expect(blockText(parseIpBlock("0.0.0.0/0")!)).toBe("0.0.0.0/0");
+    expect(blockText(parseIpBlock("::/0")!)).toBe("::/0");
+  });
+
+  it("writes IPv6 in RFC 5952 form: the longest run of zero groups becomes ::, a single zero group stays", () => {
+    expect(blockText(parseIpBlock("2001:db8:0:0:1:0:0:0/80")!)).toBe("2001:db8:0:0:1::/80");
+    expect(blockText(parseIpBlock("2001:0db8:0:1::/64")!)).toBe("2001:db8:0:1::/64");
+    expect(blockText(parseIpBlock("2600:1f18:1::/56")!)).toBe("2600:1f18:1::/56");
   });
 });
