@@ -8,6 +8,7 @@ import type { Diagram } from "../lib/diagram/types";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/find-chromium.mjs";
 import { arrangeDiagram } from "./arrange";
 import { generateDiagram } from "./generate";
+import { percentile, round, sortNumbers, summarize, type Figure } from "./stats";
 
 /**
  * The editor measured in Chromium against a production server started here: frames per second
@@ -16,13 +17,7 @@ import { generateDiagram } from "./generate";
  * meanwhile). Every figure is timed inside the page (requestAnimationFrame, PerformanceObserver,
  * MutationObserver), driven by real input (page.mouse, page.keyboard).
  */
-export interface BrowserFigure {
-  name: string;
-  n: number;
-  runs: number;
-  p50_ms: number;
-  p95_ms: number;
-  target_ms?: number;
+export interface BrowserFigure extends Figure {
   fps?: number;
   fps_worst?: number;
   target_fps?: number;
@@ -59,16 +54,8 @@ const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.tim
 // ---------------------------------------------------------------------------------------------
 // Statistics
 
-function percentile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-}
-const round = (value: number, digits = 1) => Number(value.toFixed(digits));
-const sortNumbers = (values: readonly number[]) => [...values].sort((a, b) => a - b);
-
 function timing(name: string, n: number, samples: readonly number[], extra: Record<string, unknown> = {}): BrowserFigure {
-  const sorted = sortNumbers(samples);
-  return { name, n, runs: samples.length, p50_ms: round(percentile(sorted, 0.5)), p95_ms: round(percentile(sorted, 0.95)), ...extra };
+  return { ...summarize(name, n, samples), ...extra };
 }
 
 /** Frame intervals pooled over every run give p50/p95; fps is per run (frames / elapsed), its median and its worst. */

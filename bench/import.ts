@@ -4,15 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { generateTemplate } from "./template";
-
-/** One whole-process timing series, as a JSON line of the benchmark. */
-interface ProcessFigure {
-  name: string;
-  n: number;
-  runs: number;
-  p50_ms: number;
-  p95_ms: number;
-}
+import { summarize, type Figure } from "./stats";
 
 /** The issue's target: `archlint check` on a template of a few thousand resources takes at most a fifth of AWS's validator. */
 const TARGET_RATIO = 0.2;
@@ -28,11 +20,6 @@ function timeProcess(args: string[], okCodes: number[]): number {
   return elapsed;
 }
 
-function summarize(name: string, n: number, times: number[]): ProcessFigure {
-  const sorted = [...times].sort((a, b) => a - b);
-  const pick = (q: number) => Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1));
-  return { name, n, runs: sorted.length, p50_ms: pick(0.5), p95_ms: pick(0.95) };
-}
 
 /**
  * Templates of 50, 500 and 2,500 resources (only 500 with --quick), each checked whole-process by the
@@ -44,7 +31,7 @@ export function runImportBench(quick: boolean, root: string = process.cwd()): st
   const validator = path.join(root, "bench", "cfn-validate.cjs");
   const dir = mkdtempSync(path.join(tmpdir(), "archlint-bench-"));
   const rows: string[] = [];
-  const row = (f: ProcessFigure, target = "", verdict = "") => `| ${f.name} | ${f.n} | ${f.p50_ms} | ${f.p95_ms} | ${target} | ${verdict} |`;
+  const row = (f: Figure, target = "", verdict = "") => `| ${f.name} | ${f.n} | ${f.p50_ms} | ${f.p95_ms} | ${target} | ${verdict} |`;
   try {
     const sizes = quick ? [500] : [50, 500, 2_500];
     const ours = quick ? 3 : 5;

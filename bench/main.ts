@@ -11,15 +11,8 @@ import { generateDiagram } from "./generate";
 import { editorFirstLoadJs } from "./first-load";
 import { browserFigures, browserRows } from "./browser";
 import { runImportBench } from "./import";
+import { summarize, type Figure } from "./stats";
 
-interface Figure {
-  name: string;
-  n: number;
-  runs: number;
-  p50_ms: number;
-  p95_ms: number;
-  target_ms?: number;
-}
 
 function measure(name: string, n: number, runs: number, fn: () => void, target?: number): Figure & { first_ms: number } {
   // The first run is timed apart (a cold JIT: what the very first check after loading costs), then the
@@ -36,9 +29,7 @@ function measure(name: string, n: number, runs: number, fn: () => void, target?:
     fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  const pick = (q: number) => Number(times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2));
-  const figure = { name, n, runs, p50_ms: pick(0.5), p95_ms: pick(0.95), first_ms: firstMs, ...(target !== undefined ? { target_ms: target } : {}) };
+  const figure = { ...summarize(name, n, times, 2), first_ms: firstMs, ...(target !== undefined ? { target_ms: target } : {}) };
   console.log(JSON.stringify(figure));
   return figure;
 }
