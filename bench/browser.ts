@@ -288,6 +288,26 @@ async function canvasCentre(page: Page): Promise<Point> {
   });
 }
 
+/** A fresh browser profile, instrumented for the measurements, closed when `use` ends however it ends. */
+async function inContext<T>(browser: Browser, use: (context: BrowserContext) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(instrument);
+  try {
+    return await use(context);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The editor in a fresh profile with `diagram` imported. */
+function withDiagram<T>(browser: Browser, base: string, diagram: Diagram, use: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
+  return inContext(browser, async (context) => {
+    const page = await openEditor(context, base);
+    await importDiagram(page, diagram);
+    return use(page, context);
+  });
+}
+
 /**
  * Presses at `from`, moves the mouse round a circle of `radius` px back to where it began (so a
  * dragged node returns to its box and a panned view to its place) for about `ms`, and releases.
@@ -330,11 +350,7 @@ async function circleDrag(page: Page, from: Point, radius: number, ms: number, m
 async function dragAndPan(browser: Browser, base: string, size: number, runs: number, ms: number): Promise<BrowserFigure[]> {
   const diagram = arrangeDiagram(generateDiagram(size));
   const n = diagram.nodes.length;
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.addInitScript(instrument);
-  try {
-    const page = await openEditor(context, base);
-    await importDiagram(page, diagram);
+  return withDiagram(browser, base, diagram, async (page) => {
     const nodeTransform = (id: string) =>
       page.evaluate((id) => (document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`)?.style.transform ?? ""), id);
 
@@ -374,9 +390,7 @@ async function dragAndPan(browser: Browser, base: string, size: number, runs: nu
       { ...framesFigure("editor-drag-fps", n, drags, target), ...context_ },
       { ...framesFigure("editor-pan-fps", n, pans), ...context_ },
     ];
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /**
@@ -386,11 +400,7 @@ async function dragAndPan(browser: Browser, base: string, size: number, runs: nu
  */
 async function editToProblems(browser: Browser, base: string, size: number, pairs: number): Promise<BrowserFigure> {
   const diagram = arrangeDiagram(generateDiagram(size));
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.addInitScript(instrument);
-  try {
-    const page = await openEditor(context, base);
-    await importDiagram(page, diagram);
+  return withDiagram(browser, base, diagram, async (page) => {
     const dom: number[] = [];
     const painted: number[] = [];
     const measureKey = async (key: string) => {
@@ -437,25 +447,19 @@ async function editToProblems(browser: Browser, base: string, size: number, pair
       to_paint_p50_ms: round(percentile(paintedSorted, 0.5)),
       to_paint_p95_ms: round(percentile(paintedSorted, 0.95)),
     });
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** A fresh profile (nothing cached, nothing saved) from navigation to the canvas in the document. */
 async function firstLoad(browser: Browser, base: string, runs: number): Promise<BrowserFigure> {
   const times: number[] = [];
   for (let run = 0; run <= runs; run++) {
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    await context.addInitScript(instrument);
-    try {
+    await inContext(browser, async (context) => {
       const page = await context.newPage();
       await page.goto(`${base}/`);
       await page.waitForFunction(() => window.__bench.canvasAt > 0, undefined, { timeout: 60_000 });
       if (run > 0) times.push(await page.evaluate(() => window.__bench.canvasAt));
-    } finally {
-      await context.close();
-    }
+    });
   }
   return timing("editor-first-load", 0, times);
 }
@@ -463,11 +467,7 @@ async function firstLoad(browser: Browser, base: string, runs: number): Promise<
 /** A saved diagram reopened: reload with the browser cache cleared, from navigation to its nodes on the canvas. */
 async function firstLoadSaved(browser: Browser, base: string, size: number, runs: number): Promise<BrowserFigure> {
   const diagram = arrangeDiagram(generateDiagram(size));
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.addInitScript(instrument);
-  try {
-    const page = await openEditor(context, base);
-    await importDiagram(page, diagram);
+  return withDiagram(browser, base, diagram, async (page, context) => {
     await page.waitForTimeout(1_500); // the library save is debounced
     const cdp = await context.newCDPSession(page);
     const times: number[] = [];
@@ -481,9 +481,7 @@ async function firstLoadSaved(browser: Browser, base: string, size: number, runs
       await settle(page);
     }
     return timing("editor-first-load-saved", diagram.nodes.length, times);
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /**
@@ -495,11 +493,7 @@ async function firstLoadSaved(browser: Browser, base: string, size: number, runs
  */
 async function layout(browser: Browser, base: string, size: number, runs: number): Promise<BrowserFigure> {
   const diagram = generateDiagram(size);
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.addInitScript(instrument);
-  try {
-    const page = await openEditor(context, base);
-    await importDiagram(page, diagram);
+  return withDiagram(browser, base, diagram, async (page) => {
     const totals: number[] = [];
     const applies: number[] = [];
     let longestTask = 0;
@@ -554,9 +548,7 @@ async function layout(browser: Browser, base: string, size: number, runs: number
       longest_task_while_computing_ms: round(longestTask),
       longest_frame_gap_while_computing_ms: round(longestGap),
     });
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
