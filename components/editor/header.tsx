@@ -4,7 +4,7 @@ import type { Lang } from "@/lib/i18n/text";
 import type { ExportFormat } from "./export";
 import { ExportMenu } from "./export-menu";
 import { IMPORT_ACCEPT } from "./import-file";
-import { useT } from "./lang";
+import { LangSwitch, useT } from "./lang";
 
 interface Props {
   name: string;
@@ -90,13 +90,7 @@ export function Header(props: Props) {
           {t("share")}
         </button>
         {props.children}
-        <label className="lang-switch">
-          <span className="sr-only">{t("language")}</span>
-          <select aria-label={t("language")} value={props.lang} onChange={(e) => props.onLang(e.target.value as Lang)}>
-            <option value="en">English</option>
-            <option value="ko">한국어</option>
-          </select>
-        </label>
+        <LangSwitch lang={props.lang} onLang={props.onLang} />
       </div>
     </header>
   );

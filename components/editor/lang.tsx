@@ -34,3 +34,17 @@ export function rememberLang(lang: Lang): void {
     // Not remembered, but still switched.
   }
 }
+
+/** The English/Korean switch of the editor's and the rules pages' headers. */
+export function LangSwitch({ lang, onLang }: { lang: Lang; onLang(lang: Lang): void }) {
+  const t = useT();
+  return (
+    <label className="lang-switch">
+      <span className="sr-only">{t("language")}</span>
+      <select aria-label={t("language")} value={lang} onChange={(e) => onLang(e.target.value as Lang)}>
+        <option value="en">English</option>
+        <option value="ko">한국어</option>
+      </select>
+    </label>
+  );
+}

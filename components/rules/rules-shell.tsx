@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import type { Lang } from "@/lib/i18n/text";
-import { LangContext, useT } from "../editor/lang";
+import { LangContext, LangSwitch, useT } from "../editor/lang";
 import { usePageLang } from "./use-page-lang";
 
 /** The frame of the rule pages: a small header with the way back to the editor and the language switch. */
@@ -30,13 +30,7 @@ function RulesHeader({ lang, onLang }: { lang: Lang; onLang(lang: Lang): void })
         <Link href="/rules">{t("rules")}</Link>
       </nav>
       <div className="toolbar">
-        <label className="lang-switch">
-          <span className="sr-only">{t("language")}</span>
-          <select aria-label={t("language")} value={lang} onChange={(e) => onLang(e.target.value as Lang)}>
-            <option value="en">English</option>
-            <option value="ko">한국어</option>
-          </select>
-        </label>
+        <LangSwitch lang={lang} onLang={onLang} />
       </div>
     </header>
   );
